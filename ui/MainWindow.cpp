@@ -1,0 +1,119 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "MapPage.h"
+#include "map/MapView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace yiping::ui {
+
+MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &districts,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_city(city)
+    , m_switcher(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_mapPage(new MapPage(districts))
+    , m_cursorLabel(new QLabel)
+{
+    setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
+
+    m_switcher->setObjectName(QStringLiteral("pageSwitcher"));
+    m_switcher->setFixedWidth(84);
+    m_switcher->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_switcher);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_switcher, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    addPage(m_mapPage);
+    m_switcher->setCurrentRow(0);
+    createMenus();
+
+    // Fixed width with tabular digits, so the coordinates do not jitter as the mouse moves.
+    m_cursorLabel->setMinimumWidth(240);
+    m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(
+        new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    map::MapView *view = m_mapPage->mapView();
+    connect(view, &map::MapView::cursorMoved, this, [this](const QPointF &p) {
+        m_cursorLabel->setText(tr("Lon %1°  Lat %2°")
+                                   .arg(p.x(), 0, 'f', 5)
+                                   .arg(p.y(), 0, 'f', 5));
+    });
+    connect(view, &map::MapView::cursorLeft, m_cursorLabel, &QLabel::clear);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->title(), m_switcher);
+    item->setTextAlignment(Qt::AlignCenter);
+    item->setData(Qt::UserRole, page->name());
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (static_cast<Page *>(m_pages->widget(i))->name() == name) {
+            m_switcher->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_pages->count(); ++i)
+        names << static_cast<Page *>(m_pages->widget(i))->name();
+    return names;
+}
+
+Page *MainWindow::currentPage() const { return static_cast<Page *>(m_pages->currentWidget()); }
+
+void MainWindow::createMenus()
+{
+    map::MapView *view = m_mapPage->mapView();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(tr("&Fit to City"), QKeySequence(Qt::CTRL | Qt::Key_0), view,
+                        &map::MapView::fitToCity);
+    viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view, &map::MapView::zoomIn);
+    viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view, &map::MapView::zoomOut);
+    viewMenu->addSeparator();
+    QAction *fullScreen = viewMenu->addAction(tr("F&ull Screen"), QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Yiping"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_city, this);
+    dialog.exec();
+}
+
+} // namespace yiping::ui

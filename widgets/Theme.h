@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+
+class QApplication;
+
+namespace yiping::theme {
+
+// The colours of visual.md, in one place: one dark navy family for every surface, the
+// national four warning colours in their fixed order, one accent.
+inline const QColor background{0x0B, 0x1A, 0x2E}; // map canvas and window
+inline const QColor surface{0x10, 0x24, 0x3D};    // cards, panels, menus
+inline const QColor surfaceRaised{0x16, 0x30, 0x50};
+inline const QColor border{0x24, 0x44, 0x6A};
+inline const QColor text{0xE6, 0xEE, 0xF8};
+inline const QColor textSecondary{0x8F, 0xA6, 0xC2};
+inline const QColor accent{0x22, 0xD3, 0xEE}; // selection, focus; never a warning level
+
+inline const QColor districtFill{0x1E, 0x5A, 0x8C, 150};
+inline const QColor districtLine{0x6F, 0xB7, 0xE8, 230};
+inline const QColor labelText{0xF2, 0xF6, 0xFC};
+inline const QColor labelHalo{0x05, 0x10, 0x20, 220};
+
+// Applies the dark palette and style sheet to the whole application.
+void applyDark(QApplication &app);
+
+} // namespace yiping::theme

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "geo/MapViewport.h"
+
+#include <QGeoCoordinate>
+#include <QQuickItem>
+
+#include <functional>
+
+class QPainter;
+
+namespace yiping::map {
+
+// Base of every batched layer that draws over Qt Location's Map. The layer follows the
+// Map's camera through bound properties (center, zoomLevel) and draws through one of two
+// backends: scene-graph geometry on a GPU (OpenGL/RHI), or QPainter under Qt Quick's
+// software adaptation, where custom geometry nodes draw nothing. The QPainter path is
+// also what exports use, so both backends must draw the same picture.
+class MapLayer : public QQuickItem
+{
+    Q_OBJECT
+    Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY cameraChanged)
+    Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY cameraChanged)
+
+public:
+    explicit MapLayer(QQuickItem *parent = nullptr);
+
+    QGeoCoordinate center() const { return m_center; }
+    void setCenter(const QGeoCoordinate &center);
+    double zoomLevel() const { return m_zoom; }
+    void setZoomLevel(double zoom);
+
+    geo::MapViewport viewport() const;
+
+    // True when the window renders with Qt Quick's software adaptation.
+    bool usesSoftwareBackend() const;
+
+    // The QPainter backend as a self-contained snapshot of what the layer shows now: it
+    // may run on the render thread or in an export job while the layer changes.
+    using PaintFunction = std::function<void(QPainter *, const geo::MapViewport &)>;
+    virtual PaintFunction painterSnapshot() const = 0;
+
+    void paint(QPainter *painter, const geo::MapViewport &viewport) const
+    {
+        painterSnapshot()(painter, viewport);
+    }
+
+Q_SIGNALS:
+    void cameraChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) final;
+    // The GPU backend: build or update the subtree for this viewport.
+    virtual QSGNode *updateSceneGraph(QSGNode *old, const geo::MapViewport &viewport) = 0;
+
+private:
+    QGeoCoordinate m_center;
+    double m_zoom = 0;
+};
+
+} // namespace yiping::map
