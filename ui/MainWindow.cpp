@@ -44,6 +44,7 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     createMenus();
 
     // Fixed width with tabular digits, so the coordinates do not jitter as the mouse moves.
+    m_cursorLabel->setObjectName(QStringLiteral("cursorCoordinates"));
     m_cursorLabel->setMinimumWidth(240);
     m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(

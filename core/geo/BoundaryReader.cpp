@@ -1,12 +1,12 @@
 #include "geo/BoundaryReader.h"
 
 #include "geo/GeoMath.h"
+#include "geo/LabelPoint.h"
 
 #include <QFileInfo>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
-#include <ogr_api.h>
 #include <ogrsf_frmts.h>
 
 #include <cmath>
@@ -145,13 +145,7 @@ BoundaryReader::Result BoundaryReader::read(const QString &path)
             return result;
         }
         b.areaKm2 = sphericalAreaKm2(b.shape);
-        // GEOS' point on surface: inside even for concave or multi-part districts.
-        OGRGeometryH inside = OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(g)));
-        if (inside && !OGR_G_IsEmpty(inside))
-            b.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
-        else
-            b.labelPoint = b.shape.first().bounds().center();
-        OGR_G_DestroyGeometry(inside);
+        b.labelPoint = labelPoint(b.shape);
         result.boundaries.append(std::move(b));
     }
     if (result.boundaries.isEmpty()) {
