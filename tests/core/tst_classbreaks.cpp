@@ -1,0 +1,81 @@
+#include "analysis/ClassBreaks.h"
+
+#include <QTest>
+
+#include <limits>
+
+using yiping::analysis::ClassBreaks;
+
+class TestClassBreaks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quantiles_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("classes");
+        QTest::addColumn<QList<double>>("upper");
+        QTest::newRow("1..10 in 5") << QList<double>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1} << 5
+                                    << QList<double>{2, 4, 6, 8, 10};
+        QTest::newRow("skewed rates")
+            << QList<double>{0.1, 0.2, 0.2, 0.3, 0.5, 0.8, 1.3, 2.1, 3.4, 55} << 5
+            << QList<double>{0.2, 0.3, 0.8, 2.1, 55};
+        QTest::newRow("ties collapse classes") << QList<double>{1, 1, 1, 1, 1, 1, 2} << 5
+                                               << QList<double>{1, 2};
+        QTest::newRow("single value") << QList<double>{7} << 5 << QList<double>{7};
+        QTest::newRow("NaN ignored")
+            << QList<double>{std::numeric_limits<double>::quiet_NaN(), 1, 2, 3, 4} << 2
+            << QList<double>{2, 4};
+    }
+
+    void quantiles()
+    {
+        QFETCH(QList<double>, values);
+        QFETCH(int, classes);
+        QFETCH(QList<double>, upper);
+        const ClassBreaks b = ClassBreaks::compute(values, classes);
+        QList<double> got;
+        for (int i = 0; i < b.classCount(); ++i)
+            got << b.upperBound(i);
+        QCOMPARE(got, upper);
+    }
+
+    void everyValueFallsInAClass()
+    {
+        const QList<double> values{3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9};
+        const ClassBreaks b = ClassBreaks::compute(values, 5);
+        QList<int> counts(b.classCount(), 0);
+        for (double v : values) {
+            const int c = b.classOf(v);
+            QVERIFY(c >= 0 && c < b.classCount());
+            QVERIFY(v >= b.lowerBound(c) && v <= b.upperBound(c));
+            ++counts[c];
+        }
+        // Quantiles: no class is empty.
+        for (int n : counts)
+            QVERIFY(n > 0);
+    }
+
+    void equalIntervals()
+    {
+        const ClassBreaks b =
+            ClassBreaks::compute({0, 1, 2, 100}, 4, ClassBreaks::Method::EqualInterval);
+        QCOMPARE(b.classCount(), 4);
+        QCOMPARE(b.upperBound(0), 25.0);
+        QCOMPARE(b.classOf(30), 1);
+        QCOMPARE(b.classOf(100), 3);
+    }
+
+    void noData()
+    {
+        const ClassBreaks b = ClassBreaks::compute({}, 5);
+        QVERIFY(b.isEmpty());
+        QCOMPARE(b.classOf(1), -1);
+        QCOMPARE(ClassBreaks::compute({1, 2}, 5).classOf(std::numeric_limits<double>::quiet_NaN()),
+                 -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassBreaks)
+#include "tst_classbreaks.moc"
