@@ -10,15 +10,15 @@ class TestPointClusters : public QObject
     Q_OBJECT
 
 private:
-    // Two tight groups 20 km apart near Putian, with their risk levels.
-    static QList<MapPoint> twoGroups()
+    // Two tight groups 20 km apart (points `spacing` degrees apart; 1e-3° ≈ 370 px at zoom 19) near Putian, with their risk levels.
+    static QList<MapPoint> twoGroups(double spacing = 1e-4)
     {
         QList<MapPoint> pts;
         int index = 0;
         for (int i = 0; i < 30; ++i)
-            pts.append({WebMercator::project(119.00 + i * 1e-4, 25.43), 1 + i % 2, index++});
+            pts.append({WebMercator::project(119.00 + i * spacing, 25.43), 1 + i % 2, index++});
         for (int i = 0; i < 10; ++i)
-            pts.append({WebMercator::project(119.20 + i * 1e-4, 25.43), i == 5 ? 4 : 2, index++});
+            pts.append({WebMercator::project(119.20 + i * spacing, 25.43), i == 5 ? 4 : 2, index++});
         return pts;
     }
 
@@ -44,7 +44,7 @@ private Q_SLOTS:
 
     void streetZoomSeparatesEveryPoint()
     {
-        const auto clusters = clusterPoints(twoGroups(), 19);
+        const auto clusters = clusterPoints(twoGroups(1e-3), 19);
         QCOMPARE(clusters.size(), 40);
         for (const PointCluster &c : clusters) {
             QCOMPARE(c.count, 1);
