@@ -16,14 +16,18 @@ namespace yiping {
 
 namespace {
 
-void printError(const QString &message) { QTextStream(stderr) << message << Qt::endl; }
+void printError(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+}
 
 // Waits until the Quick scene has rendered a few frames at the window's final size.
 bool waitForFrames(QQuickWindow *window, int frames, int timeoutMs)
 {
     int rendered = 0;
-    auto connection = QObject::connect(window, &QQuickWindow::afterRendering, window,
-                                       [&rendered] { ++rendered; }, Qt::DirectConnection);
+    auto connection = QObject::connect(
+        window, &QQuickWindow::afterRendering, window, [&rendered] { ++rendered; },
+        Qt::DirectConnection);
     QElapsedTimer timer;
     timer.start();
     while (rendered < frames && timer.elapsed() < timeoutMs) {
@@ -44,7 +48,8 @@ double drawnShare(const QImage &image, const QRect &mapRect)
             const QRgb c = image.pixel(x, y);
             ++total;
             if (std::abs(qRed(c) - qRed(bg)) + std::abs(qGreen(c) - qGreen(bg)) +
-                    std::abs(qBlue(c) - qBlue(bg)) > 24)
+                    std::abs(qBlue(c) - qBlue(bg)) >
+                24)
                 ++drawn;
         }
     }
@@ -58,6 +63,11 @@ int takeScreenshot(ui::MainWindow &window, const QString &path, const QSize &siz
     window.resize(size);
     window.show();
     map::MapView *view = window.mapPage()->mapView();
+    // The status bar's data age is part of the picture: wait for the cache summary.
+    QElapsedTimer cacheTimer;
+    cacheTimer.start();
+    while (window.isCacheStatusPending() && cacheTimer.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (!waitForFrames(view->quickWindow(), 3, 15000)) {
         printError(QCoreApplication::translate("main", "The map did not render within 15 s."));
         return 2;
@@ -75,9 +85,10 @@ int takeScreenshot(ui::MainWindow &window, const QString &path, const QSize &siz
     if (window.currentPage() == window.mapPage()) {
         const QRect mapRect(view->mapTo(&window, QPoint(0, 0)), view->size());
         if (drawnShare(image, mapRect) < 0.01) {
-            printError(QCoreApplication::translate(
-                           "main", "The map rendered blank with %1; the screenshot was not written.")
-                           .arg(view->graphicsBackendName()));
+            printError(
+                QCoreApplication::translate(
+                    "main", "The map rendered blank with %1; the screenshot was not written.")
+                    .arg(view->graphicsBackendName()));
             return 3;
         }
     }

@@ -1,5 +1,7 @@
+#include "CacheCommand.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "SyncCommand.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "city/CityManifest.h"
@@ -25,6 +27,13 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // Cache maintenance runs without a display, so before any GUI object exists.
+    if (argc > 1 && qstrcmp(argv[1], "cache") == 0)
+        return app::runCacheCommand(argc, argv);
+    // So does a sync from the command line.
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return app::runSyncCommand(argc, argv);
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Yiping"));
     QApplication::setApplicationName(QStringLiteral("yiping"));
@@ -61,14 +70,18 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Render the window to a PNG file and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QCoreApplication::translate("main", "Page to show first (map)."), QStringLiteral("NAME"),
-        QStringLiteral("map"));
+        QStringLiteral("page"), QCoreApplication::translate("main", "Page to show first (map)."),
+        QStringLiteral("NAME"), QStringLiteral("map"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1920x1080."),
         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({langOption, cityOption, screenshotOption, pageOption, sizeOption});
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QCoreApplication::translate("main", "Local cache file to open (default: the demo city's)."),
+        QStringLiteral("PATH"), QStringLiteral(YIPING_DEMO_CACHE));
+    parser.addOptions(
+        {langOption, cityOption, screenshotOption, pageOption, sizeOption, cacheOption});
     parser.process(app);
 
     CityManifest city;
@@ -80,16 +93,17 @@ int main(int argc, char *argv[])
 
     theme::applyDark(app);
     ui::MainWindow window(city, districts.boundaries);
+    window.showCacheStatus(parser.value(cacheOption));
     const QString page = parser.value(pageOption);
     if (!window.showPage(page))
         return fail(QCoreApplication::translate("main", "Unknown page '%1' (available: %2)")
                         .arg(page, window.pageNames().join(QStringLiteral(", "))));
 
     if (parser.isSet(screenshotOption)) {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$"))
-                                              .match(parser.value(sizeOption));
-        const QSize size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt())
-                                        : QSize();
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
+        const QSize size =
+            m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
         if (size.width() < 320 || size.height() < 240 || size.width() > 8192 ||
             size.height() > 8192)
             return fail(QCoreApplication::translate(

@@ -14,9 +14,21 @@ import re
 import sys
 
 MESSAGE = re.compile(
-    r'(<source>)(?P<src>.*?)(</source>\s*(?:<comment>.*?</comment>\s*)?)'
+    r'(<source>)(?P<src>[^<]*)(</source>\s*(?:<comment>.*?</comment>\s*)?)'
     r'<translation type="unfinished"(?:/>|>(?P<old>.*?)</translation>)',
     re.S)
+
+
+def escape(text):
+    return html.escape(text, quote=False).replace("'", '&apos;')
+
+
+def english(source):
+    """English is the source language: a plural message "%n day(s)" gets "%n day" and
+    "%n days"; anything else is its own translation."""
+    if '(s)' in source:
+        return [source.replace('(s)', ''), source.replace('(s)', 's')]
+    return source
 
 
 def fill(path, lookup):
@@ -29,8 +41,19 @@ def fill(path, lookup):
         if translation is None:
             missing.append(source)
             return m.group(0)
-        return (m.group(1) + m.group('src') + m.group(3) + '<translation>' +
-                html.escape(translation, quote=False).replace("'", '&apos;') + '</translation>')
+        old = m.group('old') or ''
+        forms = old.count('<numerusform')
+        if forms:
+            # Plural messages: one form per plural of the language (Chinese has one).
+            if isinstance(translation, str):
+                translation = [translation] * forms
+            body = ''.join('<numerusform>' + escape(t) + '</numerusform>'
+                           for t in translation[:forms])
+            return m.group(1) + m.group('src') + m.group(3) + '<translation>' + body + '</translation>'
+        if not isinstance(translation, str):
+            translation = translation[-1]
+        return (m.group(1) + m.group('src') + m.group(3) + '<translation>' + escape(translation) +
+                '</translation>')
 
     text = MESSAGE.sub(replace, text)
     open(path, 'w', encoding='utf-8').write(text)
@@ -41,7 +64,7 @@ def fill(path, lookup):
 
 def main():
     if len(sys.argv) == 3 and sys.argv[1] == 'english':
-        return fill(sys.argv[2], lambda s: s)
+        return fill(sys.argv[2], english)
     if len(sys.argv) == 4 and sys.argv[1] == 'apply':
         pairs = {}
         for line in open(sys.argv[3], encoding='utf-8'):

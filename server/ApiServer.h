@@ -1,34 +1,57 @@
 #pragma once
 
-#include "city/CityManifest.h"
+#include "AnnotationEndpoint.h"
+#include "StreamHub.h"
+#include "SyncEndpoint.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
-#include <QRectF>
+#include <QPointF>
 #include <QTcpServer>
 
 namespace yiping::server {
 
-// The reference backend's HTTP side. For now it answers /api/v1/meta for the city it
-// serves; the sync endpoints join it with the dataset.
+class Auth;
+class ServerDatabase;
+struct Faults;
+struct User;
+
+struct CityInfo
+{
+    QString code;
+    QString name;
+    QString crs;
+    QPointF center; // lon, lat
+};
+
+// The reference backend's HTTP side: the routes of the contract, each behind a bearer
+// token except the token endpoint itself.
 class ApiServer : public QObject
 {
     Q_OBJECT
 
 public:
-    ApiServer(const CityManifest &city, const QRectF &cityBounds, QObject *parent = nullptr);
+    ApiServer(const CityInfo &city, ServerDatabase &db, Auth &auth, Faults &faults,
+              QObject *parent = nullptr);
 
     // Listens on address:port (0 = any free port); false with *error on failure.
     bool listen(const QHostAddress &address, quint16 port, QString *error);
-    QUrl url() const;
+    quint16 port() const { return m_tcp->serverPort(); }
+    StreamHub &stream() { return m_stream; }
 
 private:
+    const User *caller(const QHttpServerRequest &request);
+    QHttpServerResponse token(const QHttpServerRequest &request);
     QJsonObject meta() const;
 
-    CityManifest m_city;
-    QRectF m_bounds;
+    CityInfo m_city;
+    ServerDatabase &m_db;
+    Auth &m_auth;
     QHttpServer m_http;
     QTcpServer *m_tcp = nullptr;
+    SyncEndpoint m_sync;
+    AnnotationEndpoint m_annotations;
+    StreamHub m_stream;
 };
 
 } // namespace yiping::server

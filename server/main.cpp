@@ -1,6 +1,6 @@
-#include "ApiServer.h"
+#include "Generator.h"
+#include "ServeCommand.h"
 #include "city/CityManifest.h"
-#include "geo/BoundaryReader.h"
 #include "yiping/Version.h"
 
 #include <QCommandLineParser>
@@ -27,51 +27,54 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Yiping reference backend.\n\nCommands:\n  serve   serve the city's data over HTTP"));
+        "Yiping reference backend.\n\nCommands:\n  serve      serve the city's data over HTTP\n"
+        "  generate   write the deterministic demo-city dataset (NDJSON)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("TCP port (0 = any free port)."),
-                                        QStringLiteral("N"), QStringLiteral("8420"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        QStringLiteral("Address to listen on (loopback by default)."),
-                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | generate"));
     const QCommandLineOption cityOption(QStringLiteral("city"),
                                         QStringLiteral("Folder of the city (its city.json)."),
                                         QStringLiteral("DIR"), CityManifest::defaultCityDir());
-    parser.addOptions({portOption, bindOption, cityOption});
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("generate: small, city or stress."),
+                                         QStringLiteral("SCALE"), QStringLiteral("city"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("generate: random seed."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("generate: output file (NDJSON)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(
+        QStringLiteral("now"), QStringLiteral("generate: end of the data's time span (RFC 3339)."),
+        QStringLiteral("RFC3339"), QStringLiteral("2026-11-27T08:00:00+08:00"));
+    parser.addOptions({cityOption, scaleOption, seedOption, outOption, nowOption});
+    server::ServeCommand serve;
+    serve.addOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.value(0) != QLatin1String("serve"))
+    const QString command = positional.value(0);
+    if (command == QLatin1String("generate")) {
+        gen::GeneratorOptions options;
+        options.scale = parser.value(scaleOption);
+        options.outPath = parser.value(outOption);
+        options.cityDir = parser.value(cityOption);
+        bool seedOk = false;
+        options.seed = parser.value(seedOption).toULongLong(&seedOk);
+        if (!seedOk)
+            return fail(QStringLiteral("invalid --seed '%1'").arg(parser.value(seedOption)));
+        if (options.outPath.isEmpty())
+            return fail(QStringLiteral("generate needs --out FILE"));
+        if (!gen::Generator::parseNow(parser.value(nowOption), &options.now))
+            return fail(QStringLiteral("invalid --now '%1' (RFC 3339 with offset)")
+                            .arg(parser.value(nowOption)));
+        QString error;
+        if (!gen::Generator::run(options, &error))
+            return fail(error);
+        return 0;
+    }
+    if (command != QLatin1String("serve"))
         return fail(QStringLiteral("unknown or missing command (try: yiping-server serve)"));
 
-    QString error;
-    CityManifest city;
-    if (!CityManifest::load(parser.value(cityOption), &city, &error))
-        return fail(error);
-    const auto districts = geo::BoundaryReader::read(city.districtsPath);
-    if (!districts.ok())
-        return fail(districts.error);
-    QRectF bounds;
-    for (const auto &d : districts.boundaries)
-        bounds = bounds.isNull() ? geo::boundsOf(d.shape) : bounds.united(geo::boundsOf(d.shape));
-
-    bool portOk = false;
-    const uint port = parser.value(portOption).toUInt(&portOk);
-    const QHostAddress address(parser.value(bindOption));
-    if (!portOk || port > 65535)
-        return fail(QStringLiteral("invalid --port '%1'").arg(parser.value(portOption)));
-    if (address.isNull())
-        return fail(QStringLiteral("invalid --bind '%1'").arg(parser.value(bindOption)));
-
-    server::ApiServer api(city, bounds);
-    if (!api.listen(address, quint16(port), &error))
-        return fail(QStringLiteral("cannot listen on %1:%2: %3")
-                        .arg(address.toString())
-                        .arg(port)
-                        .arg(error));
-    QTextStream(stdout) << "yiping-server listening on " << api.url().toString() << Qt::endl;
-    return QCoreApplication::exec();
+    return serve.run(parser, parser.value(cityOption));
 }

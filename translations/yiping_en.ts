@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
     <message>
@@ -10,6 +10,52 @@
     <message>
         <source>Yiping City Governance Command Center</source>
         <translation>Yiping City Governance Command Center</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPusher</name>
+    <message>
+        <source>annotation %1 was not uploaded: %2</source>
+        <translation>annotation %1 was not uploaded: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>no PEM certificate could be read from the CA file %1</source>
+        <translation>no PEM certificate could be read from the CA file %1</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password</source>
+        <translation>the server refused the user name or password</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>sign-in failed: %1</translation>
+    </message>
+    <message>
+        <source>sign-in failed: the answer carries no access_token</source>
+        <translation>sign-in failed: the answer carries no access_token</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 retries)</source>
+        <translation>%1 (gave up after %2 retries)</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation>the answer is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>TLS error, connection refused: %1</source>
+        <translation>TLS error, connection refused: %1</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>network error: %1</translation>
     </message>
 </context>
 <context>
@@ -36,6 +82,155 @@
     </message>
 </context>
 <context>
+    <name>CacheCommand</name>
+    <message>
+        <source>%1 records, cursor %2</source>
+        <translation>%1 records, cursor %2</translation>
+    </message>
+    <message>
+        <source>Annotations waiting for upload: %1</source>
+        <translation>Annotations waiting for upload: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Inspect, check or fill the local cache.</source>
+        <translation>Inspect, check or fill the local cache.</translation>
+    </message>
+    <message>
+        <source>The cache command.</source>
+        <translation>The cache command.</translation>
+    </message>
+    <message>
+        <source>stats, verify or import.</source>
+        <translation>stats, verify or import.</translation>
+    </message>
+    <message>
+        <source>Cache file (default: the local user&apos;s cache).</source>
+        <translation>Cache file (default: the local user&apos;s cache).</translation>
+    </message>
+    <message>
+        <source>Print stats as JSON.</source>
+        <translation>Print stats as JSON.</translation>
+    </message>
+    <message>
+        <source>Dataset file to import (NDJSON).</source>
+        <translation>Dataset file to import (NDJSON).</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN (default) or en.</source>
+        <translation>User interface language: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>Unknown cache action &apos;%1&apos; (available: stats, verify, import)</source>
+        <translation>Unknown cache action &apos;%1&apos; (available: stats, verify, import)</translation>
+    </message>
+    <message>
+        <source>cache import needs --dataset FILE</source>
+        <translation>cache import needs --dataset FILE</translation>
+    </message>
+    <message>
+        <source>The cache %1 does not exist.</source>
+        <translation>The cache %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2</source>
+        <translation>The cache %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is sound.</source>
+        <translation>The cache %1 is sound.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records</source>
+        <translation>%1: %2 records</translation>
+    </message>
+    <message>
+        <source>Imported %1 records into %2.</source>
+        <translation>Imported %1 records into %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheFile</name>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>it is not an SQLite database</translation>
+    </message>
+    <message>
+        <source>the integrity check failed (%1)</source>
+        <translation>the integrity check failed (%1)</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Yiping (schema %2, this version reads up to %3). It was left untouched; update Yiping or choose another cache file.</source>
+        <translation>The cache %1 was written by a newer version of Yiping (schema %2, this version reads up to %3). It was left untouched; update Yiping or choose another cache file.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged (%2) and could not be moved aside.</source>
+        <translation>The cache %1 is damaged (%2) and could not be moved aside.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was damaged (%2). It was moved to %3 and an empty cache was created; data will be pulled again.</source>
+        <translation>The cache %1 was damaged (%2). It was moved to %3 and an empty cache was created; data will be pulled again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local annotation(s) not yet uploaded were recovered.</source>
+        <translation><numerusform>%n local annotation not yet uploaded were recovered.</numerusform><numerusform>%n local annotations not yet uploaded were recovered.</numerusform></translation>
+    </message>
+    <message>
+        <source>Local annotations could not all be read from the damaged file (%1); it is kept at %2.</source>
+        <translation>Local annotations could not all be read from the damaged file (%1); it is kept at %2.</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be opened: %2</source>
+        <translation>The cache %1 cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSummary</name>
+    <message>
+        <source>no local cache yet</source>
+        <translation>no local cache yet</translation>
+    </message>
+    <message>
+        <source>Offline data: %1</source>
+        <translation>Offline data: %1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Offline data: never synced · %1</source>
+        <translation>Offline data: never synced · %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>Data as of %1 (%2) · %3</source>
+        <translation>Data as of %1 (%2) · %3</translation>
+    </message>
+</context>
+<context>
     <name>CityManifest</name>
     <message>
         <source>Cannot open the city description %1: %2</source>
@@ -48,6 +243,247 @@
     <message>
         <source>The city description %1 lacks its code, name or districts file</source>
         <translation>The city description %1 lacks its code, name or districts file</translation>
+    </message>
+</context>
+<context>
+    <name>ClassBreaks</name>
+    <message>
+        <source>quantiles</source>
+        <translation>quantiles</translation>
+    </message>
+    <message>
+        <source>equal intervals</source>
+        <translation>equal intervals</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImport</name>
+    <message>
+        <source>Cannot open the dataset %1: %2</source>
+        <translation>Cannot open the dataset %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Yiping dataset of version 1</source>
+        <translation>%1 is not a Yiping dataset of version 1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected a section header, found %3</source>
+        <translation>%1, line %2: expected a section header, found %3</translation>
+    </message>
+    <message>
+        <source>%1 ends inside the %2 section (%3 of %4 records)</source>
+        <translation>%1 ends inside the %2 section (%3 of %4 records)</translation>
+    </message>
+    <message>
+        <source>%1, before line %2: %3</source>
+        <translation>%1, before line %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PageGuard</name>
+    <message>
+        <source>coordinates are not an array of positions</source>
+        <translation>coordinates are not an array of positions</translation>
+    </message>
+    <message>
+        <source>a geometry has more than %1 vertices</source>
+        <translation>a geometry has more than %1 vertices</translation>
+    </message>
+    <message>
+        <source>a position is not a finite [lon, lat] within range</source>
+        <translation>a position is not a finite [lon, lat] within range</translation>
+    </message>
+    <message>
+        <source>a polygon ring is not closed</source>
+        <translation>a polygon ring is not closed</translation>
+    </message>
+    <message>
+        <source>a polygon has no rings</source>
+        <translation>a polygon has no rings</translation>
+    </message>
+    <message>
+        <source>a point is out of range</source>
+        <translation>a point is out of range</translation>
+    </message>
+    <message>
+        <source>a multipolygon has no polygons</source>
+        <translation>a multipolygon has no polygons</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1 bytes</source>
+        <translation>a string is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>the page holds more than %1 arrays and objects</source>
+        <translation>the page holds more than %1 arrays and objects</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoJSON object</source>
+        <translation>%1 is not a GeoJSON object</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite [lon, lat] within range</source>
+        <translation>%1 is not a finite [lon, lat] within range</translation>
+    </message>
+</context>
+<context>
+    <name>PagePuller</name>
+    <message>
+        <source>the page is not valid JSON (%1 at byte %2)</source>
+        <translation>the page is not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the page lacks collection, items, next_since or has_more</source>
+        <translation>the page lacks collection, items, next_since or has_more</translation>
+    </message>
+    <message>
+        <source>next_since %1 goes back before since</source>
+        <translation>next_since %1 goes back before since</translation>
+    </message>
+    <message>
+        <source>the page promises more but does not advance</source>
+        <translation>the page promises more but does not advance</translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3</source>
+        <translation>item %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 stopped at cursor %2: %3</source>
+        <translation>%1 stopped at cursor %2: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>the record has no id</source>
+        <translation>the record has no id</translation>
+    </message>
+    <message>
+        <source>record %1 has no positive integer rev</source>
+        <translation>record %1 has no positive integer rev</translation>
+    </message>
+    <message>
+        <source>record %1 has no updated_at</source>
+        <translation>record %1 has no updated_at</translation>
+    </message>
+    <message>
+        <source>record %1 lacks the required field %2</source>
+        <translation>record %1 lacks the required field %2</translation>
+    </message>
+    <message>
+        <source>record %1 has a malformed %2</source>
+        <translation>record %1 has a malformed %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1: item %2 of the page is not a JSON object</source>
+        <translation>%1: item %2 of the page is not a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: item %2 of the page rejected: %3</source>
+        <translation>%1: item %2 of the page rejected: %3</translation>
+    </message>
+    <message>
+        <source>%1: the page could not be stored: %2</source>
+        <translation>%1: the page could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>integrity check failed: %1</source>
+        <translation>integrity check failed: %1</translation>
+    </message>
+    <message>
+        <source>spatial index %1 is inconsistent: %2</source>
+        <translation>spatial index %1 is inconsistent: %2</translation>
+    </message>
+    <message>
+        <source>spatial index %1 is out of step with its table</source>
+        <translation>spatial index %1 is out of step with its table</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>the password file %1 is empty</source>
+        <translation>the password file %1 is empty</translation>
+    </message>
+    <message>
+        <source>unknown collection &apos;%1&apos;</source>
+        <translation>unknown collection &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 in cache, cursor %4</source>
+        <translation>%1: %2 received, %3 in cache, cursor %4</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the server and upload local notes.</source>
+        <translation>Bring the local cache up to date with the server and upload local notes.</translation>
+    </message>
+    <message>
+        <source>The sync command.</source>
+        <translation>The sync command.</translation>
+    </message>
+    <message>
+        <source>Server URL, e.g. https://host:8420.</source>
+        <translation>Server URL, e.g. https://host:8420.</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>File whose first line is the password (never stored).</source>
+        <translation>File whose first line is the password (never stored).</translation>
+    </message>
+    <message>
+        <source>Cache file (default: the user&apos;s cache for the server).</source>
+        <translation>Cache file (default: the user&apos;s cache for the server).</translation>
+    </message>
+    <message>
+        <source>Comma-separated collections to pull (default: all).</source>
+        <translation>Comma-separated collections to pull (default: all).</translation>
+    </message>
+    <message>
+        <source>PEM bundle of additional trusted CAs.</source>
+        <translation>PEM bundle of additional trusted CAs.</translation>
+    </message>
+    <message>
+        <source>User interface language: zh_CN (default) or en.</source>
+        <translation>User interface language: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>sync needs --server http(s)://HOST[:PORT]</source>
+        <translation>sync needs --server https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>sync needs --user NAME and --password-file FILE</source>
+        <translation>sync needs --user NAME and --password-file FILE</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>sync failed: %1</translation>
+    </message>
+    <message>
+        <source>sync complete: %1 collections current, %2 records received, %3 annotations uploaded, %4 conflicts kept, cache %5</source>
+        <translation>sync complete: %1 collections current, %2 records received, %3 annotations uploaded, %4 conflicts kept, cache %5</translation>
     </message>
 </context>
 <context>
@@ -108,6 +544,10 @@
         <source>The %1 catalogue is missing from this build</source>
         <translation>The %1 catalogue is missing from this build</translation>
     </message>
+    <message>
+        <source>Local cache file to open (default: the demo city&apos;s).</source>
+        <translation>Local cache file to open (default: the demo city&apos;s).</translation>
+    </message>
 </context>
 <context>
     <name>yiping::map::MapView</name>
@@ -126,6 +566,17 @@
     <message>
         <source>GPU</source>
         <translation>GPU</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::sync::SyncEngine</name>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation>cannot open the cache %1: %2</translation>
+    </message>
+    <message>
+        <source>the cache failed: %1</source>
+        <translation>the cache failed: %1</translation>
     </message>
 </context>
 <context>
@@ -204,6 +655,10 @@
     <message>
         <source>&amp;About Yiping</source>
         <translation>&amp;About Yiping</translation>
+    </message>
+    <message>
+        <source>Opening the local cache…</source>
+        <translation>Opening the local cache…</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ AboutDialog::AboutDialog(const CityManifest &city, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->version->setText(
-        tr("Version %1 · Qt %2").arg(QStringLiteral(YIPING_VERSION), QString::fromLatin1(qVersion())));
+        tr("Version %1 · Qt %2")
+            .arg(QStringLiteral(YIPING_VERSION), QString::fromLatin1(qVersion())));
 
     const bool chinese = QLocale().language() == QLocale::Chinese;
     QString html = QStringLiteral("<h3>") + tr("Data sources of %1").arg(city.name) +

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CacheSummary.h"
 #include "MapPage.h"
 #include "map/MapView.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QtConcurrentRun>
 
 namespace yiping::ui {
 
@@ -24,6 +27,7 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     , m_pages(new QStackedWidget)
     , m_mapPage(new MapPage(districts))
     , m_cursorLabel(new QLabel)
+    , m_cacheLabel(new QLabel)
 {
     setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
 
@@ -47,16 +51,31 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     m_cursorLabel->setObjectName(QStringLiteral("cursorCoordinates"));
     m_cursorLabel->setMinimumWidth(240);
     m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    statusBar()->addWidget(
-        new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
+    statusBar()->addWidget(new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
+    statusBar()->addWidget(m_cacheLabel);
     statusBar()->addPermanentWidget(m_cursorLabel);
     map::MapView *view = m_mapPage->mapView();
     connect(view, &map::MapView::cursorMoved, this, [this](const QPointF &p) {
-        m_cursorLabel->setText(tr("Lon %1°  Lat %2°")
-                                   .arg(p.x(), 0, 'f', 5)
-                                   .arg(p.y(), 0, 'f', 5));
+        m_cursorLabel->setText(tr("Lon %1°  Lat %2°").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
     });
     connect(view, &map::MapView::cursorLeft, m_cursorLabel, &QLabel::clear);
+}
+
+void MainWindow::showCacheStatus(const QString &cachePath)
+{
+    m_cacheLabel->setText(tr("Opening the local cache…"));
+    m_cachePending = true;
+    auto *watcher = new QFutureWatcher<CacheSummary>(this);
+    connect(watcher, &QFutureWatcher<CacheSummary>::finished, this, [this, watcher] {
+        const CacheSummary summary = watcher->result();
+        m_cacheLabel->setText(summary.statusText(QDateTime::currentDateTime()));
+        m_cacheLabel->setToolTip(summary.path);
+        for (const QString &notice : summary.notices)
+            statusBar()->showMessage(notice, 15000);
+        m_cachePending = false;
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&CacheSummary::read, cachePath));
 }
 
 void MainWindow::addPage(Page *page)
@@ -86,7 +105,10 @@ QStringList MainWindow::pageNames() const
     return names;
 }
 
-Page *MainWindow::currentPage() const { return static_cast<Page *>(m_pages->currentWidget()); }
+Page *MainWindow::currentPage() const
+{
+    return static_cast<Page *>(m_pages->currentWidget());
+}
 
 void MainWindow::createMenus()
 {

@@ -23,6 +23,10 @@ public:
     MainWindow(const CityManifest &city, const QList<geo::Boundary> &districts,
                QWidget *parent = nullptr);
 
+    // Reads the cache's summary on a worker thread and shows its age in the status bar.
+    void showCacheStatus(const QString &cachePath);
+    bool isCacheStatusPending() const { return m_cachePending; }
+
     // Shows the page with this command-line name; false if there is none.
     bool showPage(const QString &name);
     QStringList pageNames() const;
@@ -39,6 +43,8 @@ private:
     QStackedWidget *m_pages;
     MapPage *m_mapPage;
     QLabel *m_cursorLabel;
+    QLabel *m_cacheLabel;
+    bool m_cachePending = false;
 };
 
 } // namespace yiping::ui

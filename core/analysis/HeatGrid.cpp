@@ -15,7 +15,8 @@ HeatGrid::HeatGrid(const QRectF &area, double cellSize, double radiusMetres)
 {
     // Metres to Mercator units at the centre latitude (Mercator stretches by 1/cos(lat)).
     const double lat = geo::WebMercator::unproject(area.center()).y();
-    m_radius = radiusMetres / (geo::WebMercator::metresPerPixel(lat, 0) * geo::WebMercator::kTileSize);
+    m_radius =
+        radiusMetres / (geo::WebMercator::metresPerPixel(lat, 0) * geo::WebMercator::kTileSize);
     m_cells.fill(0.0f, qsizetype(m_width) * m_height);
 }
 

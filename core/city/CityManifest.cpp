@@ -19,8 +19,8 @@ bool CityManifest::load(const QString &dir, CityManifest *out, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = tr("The city description %1 is not valid JSON: %2")
-                     .arg(path, parseError.errorString());
+        *error =
+            tr("The city description %1 is not valid JSON: %2").arg(path, parseError.errorString());
         return false;
     }
     const QJsonObject o = doc.object();

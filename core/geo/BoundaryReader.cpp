@@ -33,7 +33,10 @@ struct QuietGdal
     ~QuietGdal() { CPLPopErrorHandler(); }
 };
 
-QString gdalMessage() { return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed(); }
+QString gdalMessage()
+{
+    return QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
+}
 
 bool validLonLat(const QPointF &p)
 {
@@ -116,12 +119,12 @@ BoundaryReader::Result BoundaryReader::read(const QString &path)
         return result;
     }
     const QByteArray nativePath = path.toUtf8();
-    GDALDatasetUniquePtr ds(GDALDataset::Open(nativePath.constData(),
-                                              GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(nativePath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!ds || ds->GetLayerCount() < 1) {
-        result.error = tr("Cannot read boundary file %1: %2")
-                           .arg(path, gdalMessage().isEmpty() ? tr("not a vector data file")
-                                                              : gdalMessage());
+        result.error =
+            tr("Cannot read boundary file %1: %2")
+                .arg(path, gdalMessage().isEmpty() ? tr("not a vector data file") : gdalMessage());
         return result;
     }
 

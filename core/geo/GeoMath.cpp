@@ -9,7 +9,10 @@ namespace {
 
 constexpr double kAuthalicRadius = 6371007.2;
 
-double toRad(double deg) { return deg * std::numbers::pi / 180.0; }
+double toRad(double deg)
+{
+    return deg * std::numbers::pi / 180.0;
+}
 
 // Spherical excess of a ring, by the trapezoid formula on the sphere (Chamberlain and
 // Duquette, "Some algorithms for polygons on a sphere", JPL 2007). Sign follows winding.

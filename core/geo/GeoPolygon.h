@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QList>
-#include <algorithm>
 #include <QPointF>
 #include <QRectF>
+#include <algorithm>
 
 namespace yiping::geo {
 

@@ -11,8 +11,7 @@ MapViewport::MapViewport(const QPointF &centerLonLat, double zoom, const QSizeF 
     : m_center(WebMercator::project(centerLonLat))
     , m_zoom(zoom)
     , m_size(size)
-{
-}
+{}
 
 MapViewport MapViewport::fitting(const QRectF &lonLatBounds, const QSizeF &size, double marginPx,
                                  double maxZoom)
@@ -32,9 +31,15 @@ MapViewport MapViewport::fitting(const QRectF &lonLatBounds, const QSizeF &size,
     return v;
 }
 
-QPointF MapViewport::centerLonLat() const { return WebMercator::unproject(m_center); }
+QPointF MapViewport::centerLonLat() const
+{
+    return WebMercator::unproject(m_center);
+}
 
-double MapViewport::scale() const { return WebMercator::worldSize(m_zoom); }
+double MapViewport::scale() const
+{
+    return WebMercator::worldSize(m_zoom);
+}
 
 QPointF MapViewport::mercatorToScreen(const QPointF &mercator) const
 {

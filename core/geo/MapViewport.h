@@ -16,8 +16,8 @@ public:
     MapViewport() = default;
     MapViewport(const QPointF &centerLonLat, double zoom, const QSizeF &size);
 
-    static MapViewport fitting(const QRectF &lonLatBounds, const QSizeF &size,
-                               double marginPx = 24, double maxZoom = 19);
+    static MapViewport fitting(const QRectF &lonLatBounds, const QSizeF &size, double marginPx = 24,
+                               double maxZoom = 19);
 
     QPointF centerLonLat() const;
     QPointF centerMercator() const { return m_center; }

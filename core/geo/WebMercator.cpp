@@ -27,7 +27,10 @@ QPointF unproject(const QPointF &m)
     return {lon, lat};
 }
 
-double worldSize(double zoom) { return kTileSize * std::exp2(zoom); }
+double worldSize(double zoom)
+{
+    return kTileSize * std::exp2(zoom);
+}
 
 double metresPerPixel(double lat, double zoom)
 {

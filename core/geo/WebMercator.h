@@ -13,7 +13,10 @@ constexpr double kMaxLatitude = 85.05112877980659;
 constexpr double kTileSize = 256.0;
 
 QPointF project(double lon, double lat);
-inline QPointF project(const QPointF &lonLat) { return project(lonLat.x(), lonLat.y()); }
+inline QPointF project(const QPointF &lonLat)
+{
+    return project(lonLat.x(), lonLat.y());
+}
 QPointF unproject(const QPointF &mercator); // returns (lon, lat)
 double worldSize(double zoom);              // pixels across the world at this zoom
 double metresPerPixel(double lat, double zoom);

@@ -78,20 +78,18 @@ private Q_SLOTS:
                                                  QStringLiteral("/tmp/x.png"),
                                                  QStringLiteral("--size"), QStringLiteral("big")}
                                   << QStringLiteral("--size");
-        QTest::newRow("unknown page") << QStringList{QStringLiteral("--screenshot"),
-                                                     QStringLiteral("/tmp/x.png"),
-                                                     QStringLiteral("--page"),
-                                                     QStringLiteral("nowhere")}
-                                      << QStringLiteral("nowhere");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"),
-                                                         QStringLiteral("fr")}
-                                          << QStringLiteral("fr");
-        QTest::newRow("missing city") << QStringList{QStringLiteral("--city"),
-                                                     QStringLiteral("/nonexistent")}
-                                      << QStringLiteral("/nonexistent");
-        QTest::newRow("unwritable file") << QStringList{QStringLiteral("--screenshot"),
-                                                        QStringLiteral("/nonexistent/dir/x.png")}
-                                         << QStringLiteral("/nonexistent/dir/x.png");
+        QTest::newRow("unknown page")
+            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png"),
+                           QStringLiteral("--page"), QStringLiteral("nowhere")}
+            << QStringLiteral("nowhere");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
+        QTest::newRow("missing city")
+            << QStringList{QStringLiteral("--city"), QStringLiteral("/nonexistent")}
+            << QStringLiteral("/nonexistent");
+        QTest::newRow("unwritable file")
+            << QStringList{QStringLiteral("--screenshot"), QStringLiteral("/nonexistent/dir/x.png")}
+            << QStringLiteral("/nonexistent/dir/x.png");
     }
 
     void rejectsBadArguments()

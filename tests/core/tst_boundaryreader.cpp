@@ -104,13 +104,15 @@ private Q_SLOTS:
         const auto result = BoundaryReader::read(districtsPath());
         for (const Boundary &b : result.boundaries) {
             for (const GeoPolygon &polygon : b.shape) {
-                const QList<QPointF> tris = triangulate(polygon, [](const QPointF &p) { return p; });
+                const QList<QPointF> tris =
+                    triangulate(polygon, [](const QPointF &p) { return p; });
                 QVERIFY(tris.size() % 3 == 0);
                 double triArea = 0;
                 for (qsizetype i = 0; i < tris.size(); i += 3) {
                     const QPointF a = tris[i], c = tris[i + 1], d = tris[i + 2];
                     triArea += std::abs((c.x() - a.x()) * (d.y() - a.y()) -
-                                        (d.x() - a.x()) * (c.y() - a.y())) / 2;
+                                        (d.x() - a.x()) * (c.y() - a.y())) /
+                               2;
                 }
                 double ringArea = 0;
                 for (qsizetype r = 0; r < polygon.rings.size(); ++r) {
@@ -121,8 +123,10 @@ private Q_SLOTS:
                     ringArea += (r == 0 ? 1 : -1) * std::abs(s) / 2;
                 }
                 // Degenerate slivers of the source data (zero area) give no triangles.
-                QVERIFY2(std::abs(triArea - ringArea) <= 1e-3 * ringArea + 1e-12,
-                         qPrintable(QStringLiteral("%1: %2 vs %3").arg(b.code).arg(triArea).arg(ringArea)));
+                QVERIFY2(
+                    std::abs(triArea - ringArea) <= 1e-3 * ringArea + 1e-12,
+                    qPrintable(
+                        QStringLiteral("%1: %2 vs %3").arg(b.code).arg(triArea).arg(ringArea)));
             }
         }
     }
@@ -131,8 +135,9 @@ private Q_SLOTS:
     {
         CityManifest city;
         QString error;
-        QVERIFY2(CityManifest::load(QStringLiteral(YIPING_SOURCE_DATA_DIR "/putian"), &city, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            CityManifest::load(QStringLiteral(YIPING_SOURCE_DATA_DIR "/putian"), &city, &error),
+            qPrintable(error));
         QCOMPARE(city.code, QStringLiteral("350300"));
         QCOMPARE(city.crs, QStringLiteral("GCJ-02"));
         QVERIFY(!city.sources.isEmpty());
@@ -144,17 +149,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("truncated JSON")
-            << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geo")
+            << QByteArray(
+                   "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geo")
             << QStringLiteral("Cannot read");
-        QTest::newRow("not geodata") << QByteArray("hello, this is not a map\n")
-                                     << QStringLiteral("Cannot read");
+        QTest::newRow("not geodata")
+            << QByteArray("hello, this is not a map\n") << QStringLiteral("Cannot read");
         QTest::newRow("point instead of polygon")
             << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                          "\"properties\":{\"name\":\"x\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}")
+                          "\"properties\":{\"name\":\"x\"},\"geometry\":{\"type\":\"Point\","
+                          "\"coordinates\":[1,2]}}]}")
             << QStringLiteral("no valid polygon");
         QTest::newRow("coordinates out of range")
             << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
-                          "\"properties\":{\"name\":\"x\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+                          "\"properties\":{\"name\":\"x\"},\"geometry\":{\"type\":\"Polygon\","
+                          "\"coordinates\":"
                           "[[[0,0],[500,0],[500,10],[0,0]]]}}]}")
             << QStringLiteral("no valid polygon");
         QTest::newRow("no features")

@@ -16,13 +16,13 @@ private Q_SLOTS:
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<int>("classes");
         QTest::addColumn<QList<double>>("upper");
-        QTest::newRow("1..10 in 5") << QList<double>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1} << 5
-                                    << QList<double>{2, 4, 6, 8, 10};
+        QTest::newRow("1..10 in 5")
+            << QList<double>{10, 9, 8, 7, 6, 5, 4, 3, 2, 1} << 5 << QList<double>{2, 4, 6, 8, 10};
         QTest::newRow("skewed rates")
             << QList<double>{0.1, 0.2, 0.2, 0.3, 0.5, 0.8, 1.3, 2.1, 3.4, 55} << 5
             << QList<double>{0.2, 0.3, 0.8, 2.1, 55};
-        QTest::newRow("ties collapse classes") << QList<double>{1, 1, 1, 1, 1, 1, 2} << 5
-                                               << QList<double>{1, 2};
+        QTest::newRow("ties collapse classes")
+            << QList<double>{1, 1, 1, 1, 1, 1, 2} << 5 << QList<double>{1, 2};
         QTest::newRow("single value") << QList<double>{7} << 5 << QList<double>{7};
         QTest::newRow("NaN ignored")
             << QList<double>{std::numeric_limits<double>::quiet_NaN(), 1, 2, 3, 4} << 2

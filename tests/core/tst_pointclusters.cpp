@@ -10,7 +10,8 @@ class TestPointClusters : public QObject
     Q_OBJECT
 
 private:
-    // Two tight groups 20 km apart (points `spacing` degrees apart; 1e-3° ≈ 370 px at zoom 19) near Putian, with their risk levels.
+    // Two tight groups 20 km apart (points `spacing` degrees apart; 1e-3° ≈ 370 px at zoom 19) near
+    // Putian, with their risk levels.
     static QList<MapPoint> twoGroups(double spacing = 1e-4)
     {
         QList<MapPoint> pts;
@@ -18,7 +19,8 @@ private:
         for (int i = 0; i < 30; ++i)
             pts.append({WebMercator::project(119.00 + i * spacing, 25.43), 1 + i % 2, index++});
         for (int i = 0; i < 10; ++i)
-            pts.append({WebMercator::project(119.20 + i * spacing, 25.43), i == 5 ? 4 : 2, index++});
+            pts.append(
+                {WebMercator::project(119.20 + i * spacing, 25.43), i == 5 ? 4 : 2, index++});
         return pts;
     }
 

@@ -33,8 +33,10 @@ private Q_SLOTS:
         QFETCH(QPointF, lonLat);
         QFETCH(QPointF, mercator);
         const QPointF m = WebMercator::project(lonLat);
-        QVERIFY2(std::abs(m.x() - mercator.x()) < 1e-9, qPrintable(QString::number(m.x(), 'f', 12)));
-        QVERIFY2(std::abs(m.y() - mercator.y()) < 1e-9, qPrintable(QString::number(m.y(), 'f', 12)));
+        QVERIFY2(std::abs(m.x() - mercator.x()) < 1e-9,
+                 qPrintable(QString::number(m.x(), 'f', 12)));
+        QVERIFY2(std::abs(m.y() - mercator.y()) < 1e-9,
+                 qPrintable(QString::number(m.y(), 'f', 12)));
     }
 
     void roundTrip_data() { project_data(); }
@@ -61,8 +63,8 @@ private Q_SLOTS:
     {
         const QRectF putian(QPointF(118.45, 24.95), QPointF(119.35, 25.75));
         const MapViewport vp = MapViewport::fitting(putian, QSizeF(1200, 800), 24);
-        for (const QPointF &corner : {putian.topLeft(), putian.topRight(), putian.bottomLeft(),
-                                      putian.bottomRight()}) {
+        for (const QPointF &corner :
+             {putian.topLeft(), putian.topRight(), putian.bottomLeft(), putian.bottomRight()}) {
             const QPointF px = vp.lonLatToScreen(corner);
             QVERIFY(px.x() >= 23.9 && px.x() <= 1176.1);
             QVERIFY(px.y() >= 23.9 && px.y() <= 776.1);

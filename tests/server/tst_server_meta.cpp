@@ -17,10 +17,14 @@ private:
     QProcess m_server;
     QUrl m_base;
     QNetworkAccessManager m_net;
+    QByteArray m_token;
 
     QNetworkReply *get(const QString &path)
     {
-        QNetworkReply *reply = m_net.get(QNetworkRequest(m_base.resolved(QUrl(path))));
+        // The contract puts /meta behind a bearer token like everything but the login.
+        QNetworkRequest request(m_base.resolved(QUrl(path)));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        QNetworkReply *reply = m_net.get(request);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(10000))
             qWarning("request timed out");
@@ -40,6 +44,21 @@ private Q_SLOTS:
                                  10000);
         m_base = QUrl(urlLine.match(out).captured(1));
         QCOMPARE(m_base.host(), QStringLiteral("127.0.0.1"));
+
+        // Without --users the demo users exist.
+        QNetworkRequest login(m_base.resolved(QUrl(QStringLiteral("/api/v1/auth/token"))));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_net.post(
+            login, QByteArrayLiteral(R"({"username":"analyst","password":"analyst-demo"})"));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        m_token = QJsonDocument::fromJson(reply->readAll())
+                      .object()
+                      .value(QLatin1String("access_token"))
+                      .toString()
+                      .toLatin1();
+        QVERIFY(!m_token.isEmpty());
+        reply->deleteLater();
     }
 
     void cleanupTestCase()
@@ -61,9 +80,9 @@ private Q_SLOTS:
         const QJsonArray center = city.value(QLatin1String("center")).toArray();
         QVERIFY(center.at(0).toDouble() > 118.4 && center.at(0).toDouble() < 119.4);
         QVERIFY(center.at(1).toDouble() > 24.9 && center.at(1).toDouble() < 25.8);
-        QVERIFY(QDateTime::fromString(meta.value(QLatin1String("server_time")).toString(),
-                                      Qt::ISODate)
-                    .isValid());
+        QVERIFY(
+            QDateTime::fromString(meta.value(QLatin1String("server_time")).toString(), Qt::ISODate)
+                .isValid());
         QVERIFY(meta.value(QLatin1String("collections")).isArray());
         reply->deleteLater();
     }
@@ -82,12 +101,13 @@ private Q_SLOTS:
     void refusesAPortInUse()
     {
         QProcess second;
-        second.start(QStringLiteral(YIPING_SERVER_BIN),
-                     {QStringLiteral("serve"), QStringLiteral("--port"),
-                      QString::number(m_base.port())});
+        second.start(
+            QStringLiteral(YIPING_SERVER_BIN),
+            {QStringLiteral("serve"), QStringLiteral("--port"), QString::number(m_base.port())});
         QVERIFY(second.waitForFinished(10000));
         QVERIFY(second.exitCode() != 0);
-        QVERIFY(QString::fromUtf8(second.readAllStandardError()).contains(QLatin1String("cannot listen")));
+        QVERIFY(QString::fromUtf8(second.readAllStandardError())
+                    .contains(QLatin1String("cannot listen")));
     }
 };
 

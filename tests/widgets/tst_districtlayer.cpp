@@ -47,8 +47,9 @@ private:
     QImage render()
     {
         int frames = 0;
-        auto c = connect(m_view->quickWindow(), &QQuickWindow::afterRendering, this,
-                         [&frames] { ++frames; }, Qt::DirectConnection);
+        auto c = connect(
+            m_view->quickWindow(), &QQuickWindow::afterRendering, this, [&frames] { ++frames; },
+            Qt::DirectConnection);
         const bool rendered = QTest::qWaitFor(
             [&] {
                 m_view->quickWindow()->update();
@@ -82,10 +83,12 @@ private:
         double bestScore = -1;
         for (int i = 1; i < 30; ++i) {
             for (int j = 1; j < 30; ++j) {
-                const QPointF p(box.left() + box.width() * i / 30, box.top() + box.height() * j / 30);
+                const QPointF p(box.left() + box.width() * i / 30,
+                                box.top() + box.height() * j / 30);
                 if (!good(p))
                     continue;
-                const double score = -QLineF(vp.lonLatToScreen(p), vp.lonLatToScreen(box.center())).length();
+                const double score =
+                    -QLineF(vp.lonLatToScreen(p), vp.lonLatToScreen(box.center())).length();
                 if (bestScore < 0 || score > bestScore) {
                     bestScore = score;
                     best = p;
@@ -161,8 +164,8 @@ private Q_SLOTS:
                                                        .arg(describe(c), describe(fill.rgb()))));
         }
         // Outside the city: the corners of the view are sea or neighbouring land.
-        for (const QPoint p : {QPoint(3, 3), QPoint(image.width() - 4, 3),
-                               QPoint(3, image.height() - 4)}) {
+        for (const QPoint p :
+             {QPoint(3, 3), QPoint(image.width() - 4, 3), QPoint(3, image.height() - 4)}) {
             QVERIFY(!geo::contains(m_districts.first().shape, vp.screenToLonLat(p)));
             QVERIFY2(near(image.pixel(p), theme::background, 4),
                      qPrintable(describe(image.pixel(p))));
@@ -181,7 +184,8 @@ private Q_SLOTS:
                 for (int x = at.x() - 24; x <= at.x() + 24; ++x)
                     if (image.rect().contains(x, y) && qGray(image.pixel(x, y)) > 200)
                         ++light;
-            QVERIFY2(light > 20, qPrintable(QStringLiteral("%1: %2 light pixels").arg(b.name).arg(light)));
+            QVERIFY2(light > 20,
+                     qPrintable(QStringLiteral("%1: %2 light pixels").arg(b.name).arg(light)));
         }
     }
 
@@ -197,9 +201,9 @@ private Q_SLOTS:
         const geo::MapViewport vp = m_view->viewport();
         const QColor fill = blend(theme::districtFill, theme::background);
         // The largest district is still drawn where the new camera puts it.
-        const geo::Boundary &xianyou = *std::max_element(
-            m_districts.cbegin(), m_districts.cend(),
-            [](const auto &a, const auto &b) { return a.areaKm2 < b.areaKm2; });
+        const geo::Boundary &xianyou =
+            *std::max_element(m_districts.cbegin(), m_districts.cend(),
+                              [](const auto &a, const auto &b) { return a.areaKm2 < b.areaKm2; });
         const QPoint p = samplePoint(xianyou, vp).toPoint();
         if (image.rect().contains(p))
             QVERIFY2(near(image.pixel(p), fill, 10), qPrintable(describe(image.pixel(p))));

@@ -48,7 +48,10 @@ void MapView::setDistricts(const QList<geo::Boundary> &districts)
     fitToCity();
 }
 
-geo::MapViewport MapView::viewport() const { return m_districts->viewport(); }
+geo::MapViewport MapView::viewport() const
+{
+    return m_districts->viewport();
+}
 
 void MapView::setViewport(const QPointF &centerLonLat, double zoom)
 {

@@ -44,8 +44,8 @@ public:
 void setColor(QSGGeometry::ColoredPoint2D &v, const QPointF &p, const QColor &c)
 {
     const float a = float(c.alphaF());
-    v.set(float(p.x()), float(p.y()), uchar(c.red() * a), uchar(c.green() * a),
-          uchar(c.blue() * a), uchar(c.alpha()));
+    v.set(float(p.x()), float(p.y()), uchar(c.red() * a), uchar(c.green() * a), uchar(c.blue() * a),
+          uchar(c.alpha()));
 }
 
 void buildFills(QSGGeometryNode *node, const PolygonRenderModel &model)
@@ -139,8 +139,7 @@ void placeLabels(QSGNode *labels, const PolygonRenderModel &model, const geo::Ma
 
 PolygonLayer::PolygonLayer(QQuickItem *parent)
     : MapLayer(parent)
-{
-}
+{}
 
 void PolygonLayer::setModel(std::shared_ptr<const PolygonRenderModel> model)
 {

@@ -50,8 +50,8 @@ PolygonRenderModel::build(const QList<geo::Boundary> &boundaries, const QColor &
             }
         }
         const QRectF lb = f.path.boundingRect();
-        f.boundsMercator = QRectF(lb.topLeft() / kLocalUnit + model->origin,
-                                  lb.size() / kLocalUnit);
+        f.boundsMercator =
+            QRectF(lb.topLeft() / kLocalUnit + model->origin, lb.size() / kLocalUnit);
         model->features.append(std::move(f));
     }
     return model;

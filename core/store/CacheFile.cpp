@@ -1,0 +1,165 @@
+#include "store/CacheFile.h"
+
+#include "store/Schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace yiping::store {
+
+Store::OpenResult Store::open(const QString &path)
+{
+    return CacheFile::open(path);
+}
+
+namespace {
+
+void configure(Database &db)
+{
+    // Big pages: a bulk pull rewrites R*Tree nodes and FTS5 segments all over the file, and
+    // with 4 KiB pages that cost several times the plain row inserts (deeper R*Tree, more
+    // node splits, more pages per commit). Takes effect only on a new, empty file, so it
+    // has to come before WAL mode and the schema; existing caches keep their page size.
+    db.exec("PRAGMA page_size=65536");
+    db.exec("PRAGMA journal_mode=WAL");
+    // Pulled data can be pulled again, so NORMAL; local annotations switch to FULL.
+    db.exec("PRAGMA synchronous=NORMAL");
+    db.exec("PRAGMA cache_size=-65536");
+    db.exec("PRAGMA temp_store=MEMORY");
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+QString CacheFile::damage(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return {};
+    if (!looksLikeSqlite(path))
+        return tr("it is not an SQLite database");
+    try {
+        Database db = Database::open(path);
+        Statement check(db, "PRAGMA quick_check");
+        QStringList problems;
+        while (check.step())
+            if (const QString line = check.columnText(0); line != QLatin1StringView("ok"))
+                problems.append(line);
+        if (!problems.isEmpty())
+            return tr("the integrity check failed (%1)")
+                .arg(problems.mid(0, 3).join(QStringLiteral("; ")));
+    } catch (const SqlError &e) {
+        return e.message();
+    }
+    return {};
+}
+
+QList<CacheFile::Pending> CacheFile::readPending(const QString &path, QString *error)
+{
+    QList<Pending> out;
+    if (!looksLikeSqlite(path))
+        return out;
+    try {
+        Database db = Database::open(path, true);
+        // Lets SQLite read a file shorter than its header claims (a truncated cache)
+        // instead of refusing it whole; read-only, so nothing is written back.
+        db.exec("PRAGMA writable_schema=ON");
+        Statement st(db, "SELECT id, json, base_rev, queued_at, attempts, conflict "
+                         "FROM pending_annotation");
+        while (st.step())
+            out.append({st.columnText(0), st.columnBytes(1), st.columnInt(2), st.columnInt(3),
+                        st.columnInt(4), st.columnBytes(5)});
+    } catch (const SqlError &e) {
+        // A cache too young to have the queue table has nothing pending.
+        if (!e.message().contains(QLatin1StringView("no such table")))
+            *error = e.message();
+    }
+    return out;
+}
+
+Database CacheFile::openFresh(const QString &path)
+{
+    Database db = Database::open(path);
+    configure(db);
+    Schema::migrate(db);
+    return db;
+}
+
+Store::OpenResult CacheFile::open(const QString &path)
+{
+    Store::OpenResult result;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString why = damage(path);
+    try {
+        if (why.isEmpty()) {
+            Database db = Database::open(path);
+            const int version = Schema::version(db);
+            if (version > Schema::kCurrentVersion) {
+                result.error = tr("The cache %1 was written by a newer version of Yiping "
+                                  "(schema %2, this version reads up to %3). It was left "
+                                  "untouched; update Yiping or choose another cache file.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(Schema::kCurrentVersion);
+                return result;
+            }
+            configure(db);
+            Schema::migrate(db);
+            result.store.reset(new Store(std::move(db), path));
+            return result;
+        }
+
+        QString pendingError;
+        const QList<Pending> pending = readPending(path, &pendingError);
+        const QString aside =
+            path + QStringLiteral(".damaged-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString from = path + QLatin1StringView(suffix);
+            if (QFile::exists(from) && !QFile::rename(from, aside + QLatin1StringView(suffix))) {
+                result.error =
+                    tr("The cache %1 is damaged (%2) and could not be moved aside.").arg(path, why);
+                return result;
+            }
+        }
+        Database db = openFresh(path);
+        {
+            Transaction tx(db);
+            Statement insert(db, "INSERT OR REPLACE INTO pending_annotation"
+                                 "(id, json, base_rev, queued_at, attempts, conflict) "
+                                 "VALUES(?,?,?,?,?,?)");
+            for (const Pending &p : pending) {
+                insert.bindText(1, p.id).bind(2, p.json).bind(3, p.baseRev).bind(4, p.queuedAt);
+                insert.bind(5, p.attempts).bind(6, p.conflict);
+                insert.run();
+            }
+            tx.commit();
+        }
+        result.notices.append(tr("The cache %1 was damaged (%2). It was moved to %3 and an "
+                                 "empty cache was created; data will be pulled again.")
+                                  .arg(path, why, aside));
+        if (!pending.isEmpty())
+            result.notices.append(tr("%n local annotation(s) not yet uploaded were recovered.",
+                                     nullptr, int(pending.size())));
+        if (!pendingError.isEmpty())
+            result.notices.append(tr("Local annotations could not all be read from the damaged "
+                                     "file (%1); it is kept at %2.")
+                                      .arg(pendingError, aside));
+        result.store.reset(new Store(std::move(db), path));
+    } catch (const SqlError &e) {
+        result.store.reset();
+        result.error = tr("The cache %1 cannot be opened: %2").arg(path, e.message());
+    }
+    return result;
+}
+
+} // namespace yiping::store

@@ -1,0 +1,142 @@
+#include "sync/PageGuard.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace yiping::sync {
+
+namespace {
+
+using L = QLatin1StringView;
+
+bool isPosition(const QJsonValue &v)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray a = v.toArray();
+    if (a.size() < 2 || a.size() > 3 || !a[0].isDouble() || !a[1].isDouble())
+        return false;
+    const double lon = a[0].toDouble();
+    const double lat = a[1].toDouble();
+    return std::isfinite(lon) && std::isfinite(lat) && lon >= -180 && lon <= 180 && lat >= -90 &&
+           lat <= 90;
+}
+
+// Checks a list of positions; a ring must also be closed and have four of them.
+QString checkPositions(const QJsonValue &v, bool ring, qint64 *vertices, qint64 maxVertices)
+{
+    if (!v.isArray())
+        return PageGuard::tr("coordinates are not an array of positions");
+    const QJsonArray positions = v.toArray();
+    *vertices += positions.size();
+    if (*vertices > maxVertices)
+        return PageGuard::tr("a geometry has more than %1 vertices").arg(maxVertices);
+    for (const QJsonValue &p : positions)
+        if (!isPosition(p))
+            return PageGuard::tr("a position is not a finite [lon, lat] within range");
+    if (ring && (positions.size() < 4 || positions.first() != positions.last()))
+        return PageGuard::tr("a polygon ring is not closed");
+    return {};
+}
+
+QString checkPolygon(const QJsonValue &v, qint64 *vertices, qint64 maxVertices)
+{
+    if (!v.isArray() || v.toArray().isEmpty())
+        return PageGuard::tr("a polygon has no rings");
+    for (const QJsonValue &ring : v.toArray())
+        if (QString why = checkPositions(ring, true, vertices, maxVertices); !why.isEmpty())
+            return why;
+    return {};
+}
+
+QString checkGeometry(const QJsonObject &g, qint64 maxVertices)
+{
+    const QString type = g.value(L("type")).toString();
+    const QJsonValue coords = g.value(L("coordinates"));
+    qint64 vertices = 0;
+    if (type == L("Point"))
+        return isPosition(coords) ? QString() : PageGuard::tr("a point is out of range");
+    if (type == L("LineString"))
+        return checkPositions(coords, false, &vertices, maxVertices);
+    if (type == L("Polygon"))
+        return checkPolygon(coords, &vertices, maxVertices);
+    if (type == L("MultiPolygon")) {
+        if (!coords.isArray())
+            return PageGuard::tr("a multipolygon has no polygons");
+        for (const QJsonValue &polygon : coords.toArray())
+            if (QString why = checkPolygon(polygon, &vertices, maxVertices); !why.isEmpty())
+                return why;
+        return {};
+    }
+    return {}; // a type this client does not draw is kept as-is (forward compatibility)
+}
+
+} // namespace
+
+QString PageGuard::scan(const QByteArray &json) const
+{
+    int depth = 0;
+    qint64 containers = 0;
+    bool inString = false;
+    qint64 stringStart = 0;
+    const char *data = json.constData();
+    const qint64 n = json.size();
+    for (qint64 i = 0; i < n; ++i) {
+        const char ch = data[i];
+        if (inString) {
+            if (ch == '\\') {
+                ++i; // the escaped character cannot end the string
+            } else if (ch == '"') {
+                inString = false;
+                if (i - stringStart > m_limits.maxStringBytes)
+                    return tr("a string is longer than %1 bytes").arg(m_limits.maxStringBytes);
+            }
+            continue;
+        }
+        switch (ch) {
+        case '"':
+            inString = true;
+            stringStart = i;
+            break;
+        case '[':
+        case '{':
+            if (++depth > m_limits.maxDepth)
+                return tr("JSON nested deeper than %1 levels").arg(m_limits.maxDepth);
+            if (++containers > m_limits.maxContainers)
+                return tr("the page holds more than %1 arrays and objects")
+                    .arg(m_limits.maxContainers);
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    if (inString && n - stringStart > m_limits.maxStringBytes)
+        return tr("a string is longer than %1 bytes").arg(m_limits.maxStringBytes);
+    return {};
+}
+
+QString PageGuard::checkRecord(const QJsonObject &record) const
+{
+    for (const char *field : {"geometry", "footprint"}) {
+        const QJsonValue g = record.value(L(field));
+        if (g.isUndefined() || g.isNull())
+            continue;
+        if (!g.isObject())
+            return tr("%1 is not a GeoJSON object").arg(L(field));
+        if (QString why = checkGeometry(g.toObject(), m_limits.maxVertices); !why.isEmpty())
+            return tr("%1: %2").arg(L(field), why);
+    }
+    for (const char *field : {"location", "centroid"}) {
+        const QJsonValue v = record.value(L(field));
+        if (!v.isUndefined() && !v.isNull() && !isPosition(v))
+            return tr("%1 is not a finite [lon, lat] within range").arg(L(field));
+    }
+    return {};
+}
+
+} // namespace yiping::sync

@@ -1,0 +1,125 @@
+#include "sync/PagePuller.h"
+
+#include "store/Store.h"
+#include "sync/ApiClient.h"
+#include "sync/SyncLog.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace yiping::sync {
+
+using domain::Collection;
+
+namespace {
+
+using L = QLatin1StringView;
+
+bool isInteger(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() == double(v.toInteger());
+}
+
+} // namespace
+
+PagePuller::PagePuller(ApiClient &api, store::Store &store)
+    : m_api(api)
+    , m_store(store)
+    , m_guard(api.config().limits)
+{}
+
+QString PagePuller::parse(Collection c, const QByteArray &body, qint64 since, Page *page) const
+{
+    if (const QString why = m_guard.scan(body); !why.isEmpty())
+        return why;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return tr("the page is not valid JSON (%1 at byte %2)")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
+    const QJsonObject o = doc.object();
+    const QJsonValue items = o.value(L("items"));
+    const QJsonValue next = o.value(L("next_since"));
+    const QJsonValue more = o.value(L("has_more"));
+    if (!doc.isObject() || o.value(L("collection")).toString() != domain::collectionName(c) ||
+        !items.isArray() || !isInteger(next) || !more.isBool())
+        return tr("the page lacks collection, items, next_since or has_more");
+    page->items = items.toArray();
+    page->nextSince = next.toInteger();
+    page->hasMore = more.toBool();
+    if (page->nextSince < since)
+        return tr("next_since %1 goes back before since").arg(page->nextSince);
+    if (page->hasMore && (page->nextSince == since || page->items.isEmpty()))
+        return tr("the page promises more but does not advance");
+    for (qsizetype i = 0; i < page->items.size(); ++i) {
+        const QJsonValue item = page->items.at(i);
+        if (!item.isObject())
+            continue; // the store names it
+        if (const QString why = m_guard.checkRecord(item.toObject()); !why.isEmpty())
+            return tr("item %1 (%2): %3")
+                .arg(i + 1)
+                .arg(item.toObject().value(L("id")).toString().left(64), why);
+    }
+    return {};
+}
+
+CollectionResult PagePuller::pull(Collection c, qint64 total, const ProgressFn &progress)
+{
+    const QString name = domain::collectionName(c);
+    CollectionResult result;
+    result.collection = c;
+    qint64 cursor = m_store.cursor(c);
+    bool resetOnce = false;
+    auto stop = [&](const QString &why) {
+        result.error = tr("%1 stopped at cursor %2: %3").arg(name).arg(cursor).arg(why);
+        result.count = m_store.count(c);
+        result.cursor = cursor;
+        qCWarning(lcSync).noquote() << result.error;
+        return result;
+    };
+
+    for (;;) {
+        const QUrlQuery query{{QStringLiteral("since"), QString::number(cursor)},
+                              {QStringLiteral("limit"), QString::number(m_api.config().pageLimit)}};
+        const ApiClient::Response r = m_api.get(QStringLiteral("/api/v1/sync/") + name, query);
+        if (r.cancelled || m_api.isCancelled()) {
+            result.cancelled = true;
+            return stop(tr("cancelled"));
+        }
+        if (r.status == 410 && !resetOnce) {
+            // The server forgot the tombstones we would need: start over from 0.
+            qCInfo(lcSync).noquote() << name << "cursor" << cursor << "is gone; pulling again";
+            resetOnce = true;
+            m_store.resetCollection(c);
+            cursor = 0;
+            continue;
+        }
+        if (!r.ok())
+            return stop(r.error);
+
+        Page page;
+        if (const QString why = parse(c, r.body, cursor, &page); !why.isEmpty())
+            return stop(why);
+        // A cancel that arrives after the download still leaves this page unapplied.
+        if (m_api.isCancelled()) {
+            result.cancelled = true;
+            return stop(tr("cancelled"));
+        }
+        const store::Store::PageResult applied = m_store.applyPage(c, page.items, page.nextSince);
+        if (!applied.ok)
+            return stop(applied.error);
+        cursor = applied.cursor;
+        result.received += page.items.size();
+        if (progress)
+            progress({c, result.received, total, cursor});
+        if (!page.hasMore)
+            break;
+    }
+    result.ok = true;
+    result.cursor = cursor;
+    result.count = m_store.count(c);
+    return result;
+}
+
+} // namespace yiping::sync
