@@ -180,7 +180,10 @@
     </message>
     <message numerus="yes">
         <source>%n local annotation(s) not yet uploaded were recovered.</source>
-        <translation><numerusform>%n local annotation not yet uploaded were recovered.</numerusform><numerusform>%n local annotations not yet uploaded were recovered.</numerusform></translation>
+        <translation>
+            <numerusform>%n local annotation not yet uploaded were recovered.</numerusform>
+            <numerusform>%n local annotations not yet uploaded were recovered.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local annotations could not all be read from the damaged file (%1); it is kept at %2.</source>
@@ -215,15 +218,24 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data as of %1 (%2) · %3</source>
@@ -487,6 +499,53 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the Server</source>
+        <translation>Sync with the Server</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Not stored; asked once per session</source>
+        <translation>Not stored; asked once per session</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA bundle:</translation>
+    </message>
+    <message>
+        <source>Optional PEM file of the agency&apos;s certificate authority</source>
+        <translation>Optional PEM file of the agency&apos;s certificate authority</translation>
+    </message>
+    <message>
+        <source>Sign In and Sync</source>
+        <translation>Sign In and Sync</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sync Now</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>Cancel Sync</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Yiping: the city governance command center.</source>
@@ -607,6 +666,31 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertListModel</name>
+    <message>
+        <source>I red</source>
+        <translation>I red</translation>
+    </message>
+    <message>
+        <source>II orange</source>
+        <translation>II orange</translation>
+    </message>
+    <message>
+        <source>III yellow</source>
+        <translation>III yellow</translation>
+    </message>
+    <message>
+        <source>IV blue</source>
+        <translation>IV blue</translation>
+    </message>
+    <message>
+        <source>[%1] %2
+%3</source>
+        <translation>[%1] %2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::MainWindow</name>
     <message>
         <source>Yiping · %1 Command Center</source>
@@ -660,12 +744,173 @@
         <source>Opening the local cache…</source>
         <translation>Opening the local cache…</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>New alert · %1</source>
+        <translation>New alert · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>&amp;Sync…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Sync &amp;Now</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::MapPage</name>
     <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncController</name>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>Sync: not signed in</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Syncing %1/%2</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Sync error: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>Sync: waiting</translation>
+    </message>
+    <message>
+        <source> · live</source>
+        <translation> · live</translation>
+    </message>
+    <message>
+        <source> · connecting</source>
+        <translation> · connecting</translation>
+    </message>
+    <message>
+        <source> · offline</source>
+        <translation> · offline</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncDialog</name>
+    <message>
+        <source>Enter the server, the user and the password.</source>
+        <translation>Enter the server, the user and the password.</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncStatusModel</name>
+    <message>
+        <source>Grid regions</source>
+        <translation>Grid regions</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Legal services</source>
+        <translation>Legal services</translation>
+    </message>
+    <message>
+        <source>Track points</source>
+        <translation>Track points</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Safety surveys</source>
+        <translation>Safety surveys</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation>In cache</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <translation>Syncing %1%</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 </TS>

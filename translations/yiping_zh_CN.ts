@@ -180,7 +180,9 @@
     </message>
     <message numerus="yes">
         <source>%n local annotation(s) not yet uploaded were recovered.</source>
-        <translation><numerusform>已恢复 %n 条尚未上传的本地批注。</numerusform></translation>
+        <translation>
+            <numerusform>已恢复 %n 条尚未上传的本地批注。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Local annotations could not all be read from the damaged file (%1); it is kept at %2.</source>
@@ -215,15 +217,21 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data as of %1 (%2) · %3</source>
@@ -487,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync with the Server</source>
+        <translation>与服务器同步</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Not stored; asked once per session</source>
+        <translation>不保存；每次会话询问一次</translation>
+    </message>
+    <message>
+        <source>CA bundle:</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>Optional PEM file of the agency&apos;s certificate authority</source>
+        <translation>可选：本单位证书颁发机构的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>Sign In and Sync</source>
+        <translation>登录并同步</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel Sync</source>
+        <translation>取消同步</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Yiping: the city governance command center.</source>
@@ -607,6 +662,31 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertListModel</name>
+    <message>
+        <source>I red</source>
+        <translation>Ⅰ级 红色</translation>
+    </message>
+    <message>
+        <source>II orange</source>
+        <translation>Ⅱ级 橙色</translation>
+    </message>
+    <message>
+        <source>III yellow</source>
+        <translation>Ⅲ级 黄色</translation>
+    </message>
+    <message>
+        <source>IV blue</source>
+        <translation>Ⅳ级 蓝色</translation>
+    </message>
+    <message>
+        <source>[%1] %2
+%3</source>
+        <translation>【%1】%2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::MainWindow</name>
     <message>
         <source>Yiping · %1 Command Center</source>
@@ -660,12 +740,173 @@
         <source>Opening the local cache…</source>
         <translation>正在打开本地缓存…</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>New alert · %1</source>
+        <translation>新预警 · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync…</source>
+        <translation>同步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::MapPage</name>
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncController</name>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>同步：未登录</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>正在同步 %1/%2</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>同步错误：%1</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Sync: waiting</source>
+        <translation>同步：等待中</translation>
+    </message>
+    <message>
+        <source> · live</source>
+        <translation> · 实时已连接</translation>
+    </message>
+    <message>
+        <source> · connecting</source>
+        <translation> · 实时连接中</translation>
+    </message>
+    <message>
+        <source> · offline</source>
+        <translation> · 实时未连接</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncDialog</name>
+    <message>
+        <source>Enter the server, the user and the password.</source>
+        <translation>请填写服务器、用户和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SyncStatusModel</name>
+    <message>
+        <source>Grid regions</source>
+        <translation>网格区域</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>法人单位</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Legal services</source>
+        <translation>法律服务</translation>
+    </message>
+    <message>
+        <source>Track points</source>
+        <translation>轨迹点</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Safety surveys</source>
+        <translation>安全感测评</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>考核评估</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation>缓存中</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>本次接收</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>游标</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <translation>正在同步 %1%</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 </TS>

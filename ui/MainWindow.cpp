@@ -3,14 +3,20 @@
 #include "AboutDialog.h"
 #include "CacheSummary.h"
 #include "MapPage.h"
+#include "alerts/AlertListModel.h"
+#include "alerts/AlertToast.h"
 #include "map/MapView.h"
+#include "sync/SyncController.h"
+#include "sync/SyncDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -28,6 +34,10 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     , m_mapPage(new MapPage(districts))
     , m_cursorLabel(new QLabel)
     , m_cacheLabel(new QLabel)
+    , m_syncLabel(new QLabel)
+    , m_sync(new SyncController(this))
+    , m_alerts(new AlertListModel(this))
+    , m_toast(new AlertToast(this))
 {
     setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
 
@@ -45,6 +55,7 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
 
     addPage(m_mapPage);
     m_switcher->setCurrentRow(0);
+    createAlertsDock();
     createMenus();
 
     // Fixed width with tabular digits, so the coordinates do not jitter as the mouse moves.
@@ -53,6 +64,12 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
     statusBar()->addWidget(m_cacheLabel);
+    statusBar()->addWidget(m_syncLabel);
+    m_syncLabel->setText(m_sync->statusText());
+    connect(m_sync, &SyncController::statusChanged, this,
+            [this] { m_syncLabel->setText(m_sync->statusText()); });
+    connect(m_sync, &SyncController::alertArrived, this, &MainWindow::onLiveAlert);
+    connect(m_sync, &SyncController::cacheChanged, this, &MainWindow::showCacheStatus);
     statusBar()->addPermanentWidget(m_cursorLabel);
     map::MapView *view = m_mapPage->mapView();
     connect(view, &map::MapView::cursorMoved, this, [this](const QPointF &p) {
@@ -76,6 +93,45 @@ void MainWindow::showCacheStatus(const QString &cachePath)
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(&CacheSummary::read, cachePath));
+
+    auto *alerts = new QFutureWatcher<QList<AlertListModel::Alert>>(this);
+    connect(alerts, &QFutureWatcher<QList<AlertListModel::Alert>>::finished, this, [this, alerts] {
+        m_alerts->setAlerts(alerts->result());
+        alerts->deleteLater();
+    });
+    alerts->setFuture(QtConcurrent::run(&AlertListModel::readOpen, cachePath, 500));
+}
+
+void MainWindow::createAlertsDock()
+{
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
+    m_alertsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    auto *list = new QListView;
+    list->setModel(m_alerts);
+    list->setWordWrap(true);
+    list->setIconSize(QSize(12, 12));
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alertsDock->setWidget(list);
+    m_alertsDock->setMinimumWidth(340);
+    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+}
+
+void MainWindow::onLiveAlert(const QJsonObject &json)
+{
+    const AlertListModel::Alert alert = AlertListModel::fromJson(json);
+    m_alerts->addAlert(alert);
+    m_toast->showAlert(alert.level,
+                       tr("New alert · %1").arg(AlertListModel::levelText(alert.level)),
+                       alert.message);
+}
+
+void MainWindow::showSyncDialog()
+{
+    auto *dialog = new SyncDialog(m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::addPage(Page *page)
@@ -118,7 +174,14 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(tr("&Sync…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                        &MainWindow::showSyncDialog);
+    dataMenu->addAction(tr("Sync &Now"), QKeySequence(Qt::Key_F5), m_sync,
+                        &SyncController::syncNow);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_alertsDock->toggleViewAction());
     viewMenu->addAction(tr("&Fit to City"), QKeySequence(Qt::CTRL | Qt::Key_0), view,
                         &map::MapView::fitToCity);
     viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view, &map::MapView::zoomIn);

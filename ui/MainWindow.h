@@ -3,16 +3,21 @@
 #include "city/CityManifest.h"
 #include "geo/Boundary.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QDockWidget;
 
 namespace yiping::ui {
 
+class AlertListModel;
+class AlertToast;
 class MapPage;
 class Page;
+class SyncController;
 
 // The command center's window: menu bar, page switcher, pages, status bar.
 class MainWindow : public QMainWindow
@@ -25,6 +30,8 @@ public:
 
     // Reads the cache's summary on a worker thread and shows its age in the status bar.
     void showCacheStatus(const QString &cachePath);
+    SyncController *syncController() const { return m_sync; }
+    AlertListModel *alerts() const { return m_alerts; }
     bool isCacheStatusPending() const { return m_cachePending; }
 
     // Shows the page with this command-line name; false if there is none.
@@ -37,6 +44,9 @@ private:
     void addPage(Page *page);
     void createMenus();
     void showAbout();
+    void showSyncDialog();
+    void createAlertsDock();
+    void onLiveAlert(const QJsonObject &alert);
 
     CityManifest m_city;
     QListWidget *m_switcher;
@@ -44,7 +54,12 @@ private:
     MapPage *m_mapPage;
     QLabel *m_cursorLabel;
     QLabel *m_cacheLabel;
+    QLabel *m_syncLabel;
     bool m_cachePending = false;
+    SyncController *m_sync;
+    AlertListModel *m_alerts;
+    AlertToast *m_toast;
+    QDockWidget *m_alertsDock = nullptr;
 };
 
 } // namespace yiping::ui

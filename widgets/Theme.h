@@ -16,6 +16,13 @@ inline const QColor text{0xE6, 0xEE, 0xF8};
 inline const QColor textSecondary{0x8F, 0xA6, 0xC2};
 inline const QColor accent{0x22, 0xD3, 0xEE}; // selection, focus; never a warning level
 
+// The national four warning levels, in their fixed order: red Ⅰ, orange Ⅱ, yellow Ⅲ,
+// blue Ⅳ (a light azure on the dark map, distinct from the cyan accent).
+inline const QColor levelRed{0xE5, 0x39, 0x35};
+inline const QColor levelOrange{0xFB, 0x8C, 0x00};
+inline const QColor levelYellow{0xFD, 0xD8, 0x35};
+inline const QColor levelBlue{0x00, 0x8C, 0xFF};
+
 inline const QColor districtFill{0x1E, 0x5A, 0x8C, 150};
 inline const QColor districtLine{0x6F, 0xB7, 0xE8, 230};
 inline const QColor labelText{0xF2, 0xF6, 0xFC};

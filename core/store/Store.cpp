@@ -105,6 +105,20 @@ Store::PageResult Store::applyPage(Collection c, const QList<QByteArray> &items,
         nextCursor);
 }
 
+Store::PageResult Store::applyPage(Collection c, const QList<QByteArray> &items,
+                                   const QList<QJsonObject> &objects, qint64 nextCursor)
+{
+    Q_ASSERT(items.size() == objects.size());
+    return applyItems(
+        c, items.size(),
+        [&items, &objects](qsizetype i, QJsonObject *record, QByteArray *json) {
+            *record = objects[i];
+            *json = items[i];
+            return true;
+        },
+        nextCursor);
+}
+
 Store::PageResult Store::applyPage(Collection c, const QJsonArray &items, qint64 nextCursor)
 {
     return applyItems(

@@ -50,6 +50,10 @@ public:
     // tombstones, advances the cursor to `nextCursor`. All or nothing.
     PageResult applyPage(domain::Collection c, const QList<QByteArray> &items, qint64 nextCursor);
     PageResult applyPage(domain::Collection c, const QJsonArray &items, qint64 nextCursor);
+    // The same for records already parsed: `objects[i]` is `items[i]` parsed, which saves
+    // parsing or serializing them again (the sync pull has both at hand).
+    PageResult applyPage(domain::Collection c, const QList<QByteArray> &items,
+                         const QList<QJsonObject> &objects, qint64 nextCursor);
 
     qint64 cursor(domain::Collection c);
     std::optional<qint64> lastSync(domain::Collection c); // epoch seconds

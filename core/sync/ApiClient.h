@@ -24,7 +24,7 @@ struct ServerConfig
     Limits limits;
     Backoff::Policy retry;
     int transferTimeoutMs = 30000; // a request with no traffic for this long fails
-    int pageLimit = 2000;          // records asked per sync page
+    int pageLimit = 5000;          // records per sync page, the contract's most: fewer commits
 };
 
 // The REST client of the contract. Calls block their thread in a local event loop (the

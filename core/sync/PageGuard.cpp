@@ -72,7 +72,130 @@ QString checkGeometry(const QJsonObject &g, qint64 maxVertices)
     return {}; // a type this client does not draw is kept as-is (forward compatibility)
 }
 
+bool isSpace(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+}
+
+qsizetype skipSpace(const char *d, qsizetype n, qsizetype i)
+{
+    while (i < n && isSpace(d[i]))
+        ++i;
+    return i;
+}
+
+// The end of the string opening at d[i] (one past its closing quote), or -1.
+qsizetype skipString(const char *d, qsizetype n, qsizetype i)
+{
+    for (++i; i < n; ++i) {
+        if (d[i] == '\\')
+            ++i;
+        else if (d[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// The end of the value starting at d[i], or -1. Only finds its extent: the parser that
+// later reads the bytes checks them (scan() has already bounded nesting and strings).
+qsizetype skipValue(const char *d, qsizetype n, qsizetype i)
+{
+    if (i >= n)
+        return -1;
+    const char first = d[i];
+    if (first == '"')
+        return skipString(d, n, i);
+    if (first == '{' || first == '[') {
+        int depth = 0;
+        while (i < n) {
+            const char ch = d[i];
+            if (ch == '"') {
+                i = skipString(d, n, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (ch == '{' || ch == '[')
+                ++depth;
+            else if ((ch == '}' || ch == ']') && --depth == 0)
+                return i + 1;
+            ++i;
+        }
+        return -1;
+    }
+    if (first == ',' || first == ']' || first == '}' || first == ':')
+        return -1;
+    while (i < n && !isSpace(d[i]) && d[i] != ',' && d[i] != ']' && d[i] != '}')
+        ++i;
+    return i;
+}
+
 } // namespace
+
+bool PageGuard::splitItems(const QByteArray &json, QByteArray *envelope, QList<QByteArray> *items,
+                           QList<qsizetype> *offsets)
+{
+    const char *d = json.constData();
+    const qsizetype n = json.size();
+    qsizetype i = skipSpace(d, n, 0);
+    if (i >= n || d[i] != '{')
+        return false;
+    i = skipSpace(d, n, i + 1);
+    qsizetype itemsBegin = -1;
+    qsizetype itemsEnd = -1;
+    while (i < n && d[i] != '}') {
+        const qsizetype keyEnd = d[i] == '"' ? skipString(d, n, i) : -1;
+        if (keyEnd < 0)
+            return false;
+        const bool isItems = QByteArrayView(d + i, keyEnd - i) == "\"items\"";
+        i = skipSpace(d, n, keyEnd);
+        if (i >= n || d[i] != ':')
+            return false;
+        i = skipSpace(d, n, i + 1);
+        if (isItems) {
+            if (itemsBegin >= 0 || i >= n || d[i] != '[')
+                return false; // a second items, or not an array: let the parser judge
+            itemsBegin = i;
+            i = skipSpace(d, n, i + 1);
+            while (i < n && d[i] != ']') {
+                if (d[i] != '{')
+                    return false;
+                const qsizetype end = skipValue(d, n, i);
+                if (end < 0)
+                    return false;
+                items->append(json.mid(i, end - i));
+                offsets->append(i);
+                i = skipSpace(d, n, end);
+                if (i < n && d[i] == ',') {
+                    i = skipSpace(d, n, i + 1);
+                    if (i < n && d[i] == ']')
+                        return false; // a trailing comma
+                } else if (i < n && d[i] != ']') {
+                    return false; // a missing comma
+                }
+            }
+            if (i >= n)
+                return false;
+            itemsEnd = ++i;
+        } else {
+            i = skipValue(d, n, i);
+            if (i < 0)
+                return false;
+        }
+        i = skipSpace(d, n, i);
+        if (i < n && d[i] == ',') {
+            i = skipSpace(d, n, i + 1);
+            if (i < n && d[i] == '}')
+                return false;
+        } else if (i < n && d[i] != '}') {
+            return false;
+        }
+    }
+    if (i >= n || itemsBegin < 0 || skipSpace(d, n, i + 1) != n)
+        return false;
+    *envelope = json.left(itemsBegin) + "[]" + json.mid(itemsEnd);
+    return true;
+}
 
 QString PageGuard::scan(const QByteArray &json) const
 {

@@ -38,6 +38,13 @@ public:
     // fields. Coordinates must be finite, within [-180,180]x[-90,90], rings closed with at
     // least four positions, and a geometry within maxVertices. Empty when it is sound.
     QString checkRecord(const QJsonObject &record) const;
+    // Cuts a scanned page `{..., "items": [ {...}, ... ], ...}` into the raw bytes of each
+    // item and the envelope with an empty items array, so that no item is parsed as part of
+    // the page and serialized again for the store. False when the page is not of that plain
+    // shape (not an object, an item not an object, broken or truncated JSON): the caller
+    // then parses the page whole, which names the fault.
+    static bool splitItems(const QByteArray &json, QByteArray *envelope, QList<QByteArray> *items,
+                           QList<qsizetype> *offsets);
 
     const Limits &limits() const { return m_limits; }
 

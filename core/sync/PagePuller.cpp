@@ -32,8 +32,17 @@ QString PagePuller::parse(Collection c, const QByteArray &body, qint64 since, Pa
 {
     if (const QString why = m_guard.scan(body); !why.isEmpty())
         return why;
+    // Parsing the page whole and serializing each item again for the store cost more than
+    // the store's own work: parse the small envelope, and each item once, from its bytes.
+    QByteArray envelope;
+    QList<qsizetype> offsets;
+    page->split = PageGuard::splitItems(body, &envelope, &page->raw, &offsets);
+    if (!page->split) {
+        page->raw.clear();
+        envelope = body;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(envelope, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return tr("the page is not valid JSON (%1 at byte %2)")
             .arg(parseError.errorString())
@@ -45,21 +54,36 @@ QString PagePuller::parse(Collection c, const QByteArray &body, qint64 since, Pa
     if (!doc.isObject() || o.value(L("collection")).toString() != domain::collectionName(c) ||
         !items.isArray() || !isInteger(next) || !more.isBool())
         return tr("the page lacks collection, items, next_since or has_more");
-    page->items = items.toArray();
+    if (!page->split)
+        page->items = items.toArray();
     page->nextSince = next.toInteger();
     page->hasMore = more.toBool();
     if (page->nextSince < since)
         return tr("next_since %1 goes back before since").arg(page->nextSince);
-    if (page->hasMore && (page->nextSince == since || page->items.isEmpty()))
+    if (page->hasMore && (page->nextSince == since || page->size() == 0))
         return tr("the page promises more but does not advance");
-    for (qsizetype i = 0; i < page->items.size(); ++i) {
-        const QJsonValue item = page->items.at(i);
-        if (!item.isObject())
-            continue; // the store names it
-        if (const QString why = m_guard.checkRecord(item.toObject()); !why.isEmpty())
+    if (page->split)
+        page->objects.reserve(page->raw.size());
+    for (qsizetype i = 0; i < page->size(); ++i) {
+        QJsonObject record;
+        if (page->split) {
+            const QJsonDocument item = QJsonDocument::fromJson(page->raw.at(i), &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                return tr("the page is not valid JSON (%1 at byte %2)")
+                    .arg(parseError.errorString())
+                    .arg(offsets.at(i) + parseError.offset);
+            record = item.object(); // splitItems() took only objects
+            page->objects.append(record);
+        } else {
+            const QJsonValue item = page->items.at(i);
+            if (!item.isObject())
+                continue; // the store names it
+            record = item.toObject();
+        }
+        if (const QString why = m_guard.checkRecord(record); !why.isEmpty())
             return tr("item %1 (%2): %3")
                 .arg(i + 1)
-                .arg(item.toObject().value(L("id")).toString().left(64), why);
+                .arg(record.value(L("id")).toString().left(64), why);
     }
     return {};
 }
@@ -106,11 +130,13 @@ CollectionResult PagePuller::pull(Collection c, qint64 total, const ProgressFn &
             result.cancelled = true;
             return stop(tr("cancelled"));
         }
-        const store::Store::PageResult applied = m_store.applyPage(c, page.items, page.nextSince);
+        const store::Store::PageResult applied =
+            page.split ? m_store.applyPage(c, page.raw, page.objects, page.nextSince)
+                       : m_store.applyPage(c, page.items, page.nextSince);
         if (!applied.ok)
             return stop(applied.error);
         cursor = applied.cursor;
-        result.received += page.items.size();
+        result.received += page.size();
         if (progress)
             progress({c, result.received, total, cursor});
         if (!page.hasMore)

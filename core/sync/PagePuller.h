@@ -33,7 +33,13 @@ public:
 private:
     struct Page
     {
+        // The items as raw bytes and parsed once (the usual case), or, for a page
+        // splitItems() does not take apart, as the parser's array.
+        bool split = false;
+        QList<QByteArray> raw;
+        QList<QJsonObject> objects;
         QJsonArray items;
+        qsizetype size() const { return split ? raw.size() : items.size(); }
         qint64 nextSince = 0;
         bool hasMore = false;
     };

@@ -66,8 +66,8 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 2)
                 fill += isDistrictFill(image.pixel(x, y));
         const double share = double(fill) / (image.width() / 2 * image.height() / 2);
-        // Putian fitted to the view covers a good part of it.
-        QVERIFY2(share > 0.15, qPrintable(QString::number(share)));
+        // Putian fitted to the map (beside the alerts dock) covers a good part of the window.
+        QVERIFY2(share > 0.06, qPrintable(QString::number(share)));
     }
 
     void rejectsBadArguments_data()

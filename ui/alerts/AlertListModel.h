@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace yiping::ui {
+
+// 预警: open alerts, newest first — those in the cache, and live ones from the stream as
+// they arrive. Each row shows its level as numeral and word, never by colour alone.
+class AlertListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    struct Alert
+    {
+        QString id;
+        QString level; // contract value: red, orange, yellow, blue (or unknown, kept)
+        QString message;
+        QString rule;
+        QDateTime raisedAt;
+    };
+    enum Role { LevelRole = Qt::UserRole + 1, IdRole };
+
+    explicit AlertListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
+    // Replaces the rows (from the cache); keeps newest first.
+    void setAlerts(QList<Alert> alerts);
+    // A live alert: inserted at the top, or updated in place when already listed.
+    void addAlert(const Alert &alert);
+
+    static Alert fromJson(const QJsonObject &o);
+    // Reads up to `limit` open alerts from a cache file; runs on a worker thread.
+    static QList<Alert> readOpen(const QString &cachePath, int limit = 500);
+    // "Ⅰ级 红色" … for a contract level; the raw value when unknown.
+    static QString levelText(const QString &level);
+
+private:
+    QList<Alert> m_alerts;
+};
+
+} // namespace yiping::ui

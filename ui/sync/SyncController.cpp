@@ -1,0 +1,103 @@
+#include "SyncController.h"
+
+#include "SyncStatusModel.h"
+#include "store/Store.h"
+#include "sync/SyncWorker.h"
+
+namespace yiping::ui {
+
+SyncController::SyncController(QObject *parent)
+    : QObject(parent)
+    , m_settings(SyncSettings::load())
+    , m_model(new SyncStatusModel(this))
+{}
+
+SyncController::~SyncController() = default;
+
+QString SyncController::cachePath() const
+{
+    return store::Store::defaultPath(m_settings.user, m_settings.server.authority());
+}
+
+void SyncController::signIn(const SyncSettings &settings, const QString &password)
+{
+    delete m_worker; // a new server or user: the old worker's thread ends here
+    m_settings = settings;
+    m_settings.save();
+    sync::ServerConfig config;
+    config.server = settings.server;
+    config.user = settings.user;
+    config.password = password;
+    config.caFile = settings.caFile;
+    m_worker = new sync::SyncWorker(config, cachePath(), this);
+    connect(m_worker, &sync::SyncWorker::progress, m_model, &SyncStatusModel::applyProgress);
+    connect(m_worker, &sync::SyncWorker::collectionFinished, this,
+            [this](const sync::CollectionResult &r) {
+                m_model->applyResult(r);
+                ++m_done;
+                Q_EMIT statusChanged();
+            });
+    connect(m_worker, &sync::SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &sync::SyncWorker::alert, this, &SyncController::alertArrived);
+    connect(m_worker, &sync::SyncWorker::streamStateChanged, this,
+            [this](sync::LiveStream::State state) {
+                m_stream = state;
+                Q_EMIT statusChanged();
+            });
+    m_worker->start(/*live=*/true);
+    syncNow();
+}
+
+void SyncController::syncNow()
+{
+    if (!m_worker || m_running)
+        return;
+    m_running = true;
+    m_done = 0;
+    m_error.clear();
+    m_model->begin();
+    m_worker->syncNow();
+    Q_EMIT statusChanged();
+}
+
+void SyncController::cancel()
+{
+    if (m_worker && m_running)
+        m_worker->cancel();
+}
+
+void SyncController::onFinished(const sync::SyncSummary &summary)
+{
+    m_running = false;
+    m_error = summary.firstError();
+    if (summary.ok())
+        m_lastSync = QDateTime::currentDateTime();
+    Q_EMIT statusChanged();
+    Q_EMIT cacheChanged(cachePath());
+}
+
+QString SyncController::statusText() const
+{
+    if (!m_worker)
+        return tr("Sync: not signed in");
+    QString text;
+    if (m_running)
+        text = tr("Syncing %1/%2").arg(m_done).arg(domain::kCollectionCount);
+    else if (!m_error.isEmpty())
+        text = tr("Sync error: %1").arg(m_error);
+    else if (m_lastSync.isValid())
+        text = tr("Synced at %1").arg(m_lastSync.toString(QStringLiteral("HH:mm")));
+    else
+        text = tr("Sync: waiting");
+    switch (m_stream) {
+    case sync::LiveStream::State::Connected:
+        return text + tr(" · live");
+    case sync::LiveStream::State::Connecting:
+        return text + tr(" · connecting");
+    case sync::LiveStream::State::Disconnected:
+        return text + tr(" · offline");
+    }
+    return text;
+}
+
+} // namespace yiping::ui
