@@ -5,7 +5,9 @@
 #include "MapPage.h"
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
+#include "geo/WebMercator.h"
 #include "map/MapView.h"
+#include "map/PointLayer.h"
 #include "sync/SyncController.h"
 #include "sync/SyncDialog.h"
 
@@ -80,8 +82,9 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
 
 void MainWindow::showCacheStatus(const QString &cachePath)
 {
+    m_cachePath = cachePath;
     m_cacheLabel->setText(tr("Opening the local cache…"));
-    m_cachePending = true;
+    m_pendingLoads += 2;
     auto *watcher = new QFutureWatcher<CacheSummary>(this);
     connect(watcher, &QFutureWatcher<CacheSummary>::finished, this, [this, watcher] {
         const CacheSummary summary = watcher->result();
@@ -89,7 +92,7 @@ void MainWindow::showCacheStatus(const QString &cachePath)
         m_cacheLabel->setToolTip(summary.path);
         for (const QString &notice : summary.notices)
             statusBar()->showMessage(notice, 15000);
-        m_cachePending = false;
+        --m_pendingLoads;
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(&CacheSummary::read, cachePath));
@@ -97,6 +100,7 @@ void MainWindow::showCacheStatus(const QString &cachePath)
     auto *alerts = new QFutureWatcher<QList<AlertListModel::Alert>>(this);
     connect(alerts, &QFutureWatcher<QList<AlertListModel::Alert>>::finished, this, [this, alerts] {
         m_alerts->setAlerts(alerts->result());
+        --m_pendingLoads;
         alerts->deleteLater();
     });
     alerts->setFuture(QtConcurrent::run(&AlertListModel::readOpen, cachePath, 500));
@@ -116,15 +120,45 @@ void MainWindow::createAlertsDock()
     m_alertsDock->setWidget(list);
     m_alertsDock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    connect(m_alerts, &QAbstractItemModel::modelReset, this, &MainWindow::showAlertsOnMap);
+    connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &MainWindow::showAlertsOnMap);
+    connect(m_alerts, &QAbstractItemModel::dataChanged, this, &MainWindow::showAlertsOnMap);
 }
 
 void MainWindow::onLiveAlert(const QJsonObject &json)
 {
     const AlertListModel::Alert alert = AlertListModel::fromJson(json);
-    m_alerts->addAlert(alert);
     m_toast->showAlert(alert.level,
                        tr("New alert · %1").arg(AlertListModel::levelText(alert.level)),
                        alert.message);
+    // Its place on the map is its region's centre, read from the cache off the GUI thread.
+    auto *watcher = new QFutureWatcher<std::optional<QPointF>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<QPointF>>::finished, this,
+            [this, watcher, alert] {
+                AlertListModel::Alert located = alert;
+                located.lonLat = watcher->result();
+                m_alerts->addAlert(located);
+                watcher->deleteLater();
+            });
+    watcher->setFuture(QtConcurrent::run(&AlertListModel::regionCentre,
+                                         m_sync->isSignedIn() ? m_sync->cachePath() : m_cachePath,
+                                         alert.regionId));
+}
+
+void MainWindow::showAlertsOnMap()
+{
+    QList<map::PointLayer::Marker> markers;
+    for (const AlertListModel::Alert &a : m_alerts->alerts()) {
+        if (!a.lonLat)
+            continue;
+        const QColor colour = AlertListModel::levelColour(a.level);
+        // The four levels in their fixed order; a cluster shows its worst member.
+        static const QStringList order = {QStringLiteral("blue"), QStringLiteral("yellow"),
+                                          QStringLiteral("orange"), QStringLiteral("red")};
+        const int level = int(order.indexOf(a.level)) + 1;
+        markers.append({geo::WebMercator::project(*a.lonLat), colour, level == 4, level});
+    }
+    m_mapPage->mapView()->alertLayer()->setMarkers(std::move(markers));
 }
 
 void MainWindow::showSyncDialog()

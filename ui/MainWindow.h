@@ -32,7 +32,7 @@ public:
     void showCacheStatus(const QString &cachePath);
     SyncController *syncController() const { return m_sync; }
     AlertListModel *alerts() const { return m_alerts; }
-    bool isCacheStatusPending() const { return m_cachePending; }
+    bool isCacheStatusPending() const { return m_pendingLoads > 0; }
 
     // Shows the page with this command-line name; false if there is none.
     bool showPage(const QString &name);
@@ -47,6 +47,7 @@ private:
     void showSyncDialog();
     void createAlertsDock();
     void onLiveAlert(const QJsonObject &alert);
+    void showAlertsOnMap();
 
     CityManifest m_city;
     QListWidget *m_switcher;
@@ -55,11 +56,12 @@ private:
     QLabel *m_cursorLabel;
     QLabel *m_cacheLabel;
     QLabel *m_syncLabel;
-    bool m_cachePending = false;
+    int m_pendingLoads = 0; // cache summary and alerts being read
     SyncController *m_sync;
     AlertListModel *m_alerts;
     AlertToast *m_toast;
     QDockWidget *m_alertsDock = nullptr;
+    QString m_cachePath;
 };
 
 } // namespace yiping::ui

@@ -34,6 +34,19 @@ QString AlertListModel::levelText(const QString &level)
     return level;
 }
 
+QColor AlertListModel::levelColour(const QString &level)
+{
+    if (level == QLatin1String("red"))
+        return theme::levelRed;
+    if (level == QLatin1String("orange"))
+        return theme::levelOrange;
+    if (level == QLatin1String("yellow"))
+        return theme::levelYellow;
+    if (level == QLatin1String("blue"))
+        return theme::levelBlue;
+    return theme::textSecondary;
+}
+
 QVariant AlertListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_alerts.size())
@@ -48,15 +61,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return a.rule;
     case Qt::DecorationRole:
-        if (a.level == QLatin1String("red"))
-            return theme::levelRed;
-        if (a.level == QLatin1String("orange"))
-            return theme::levelOrange;
-        if (a.level == QLatin1String("yellow"))
-            return theme::levelYellow;
-        if (a.level == QLatin1String("blue"))
-            return theme::levelBlue;
-        return theme::textSecondary;
+        return levelColour(a.level);
     case LevelRole:
         return a.level;
     case IdRole:
@@ -96,6 +101,7 @@ AlertListModel::Alert AlertListModel::fromJson(const QJsonObject &o)
     a.message = o.value(QLatin1String("message")).toString();
     a.rule = o.value(QLatin1String("rule")).toString();
     a.raisedAt = QDateTime::fromString(o.value(QLatin1String("raised_at")).toString(), Qt::ISODate);
+    a.regionId = o.value(QLatin1String("region_id")).toString();
     return a;
 }
 
@@ -109,16 +115,43 @@ QList<AlertListModel::Alert> AlertListModel::readOpen(const QString &cachePath, 
         return out;
     try {
         // rev order is the order the server raised them in.
-        store::Statement st(opened.store->database(),
-                            "SELECT json FROM alerts WHERE json_extract(json, '$.status') = 'open' "
-                            "ORDER BY rev DESC LIMIT ?");
+        store::Statement st(
+            opened.store->database(),
+            "SELECT a.json, json_extract(r.json, '$.centroid[0]'), "
+            "json_extract(r.json, '$.centroid[1]') FROM alerts a LEFT JOIN regions r "
+            "ON r.id = json_extract(a.json, '$.region_id') "
+            "WHERE json_extract(a.json, '$.status') = 'open' ORDER BY a.rev DESC LIMIT ?");
         st.bind(1, limit);
-        while (st.step())
-            out.append(fromJson(QJsonDocument::fromJson(st.columnBytes(0)).object()));
+        while (st.step()) {
+            Alert a = fromJson(QJsonDocument::fromJson(st.columnBytes(0)).object());
+            if (!st.isNull(1) && !st.isNull(2))
+                a.lonLat = QPointF(st.columnDouble(1), st.columnDouble(2));
+            out.append(a);
+        }
     } catch (const store::SqlError &) {
         // An unreadable alert table shows as an empty list; the status bar names the cache.
     }
     return out;
+}
+
+std::optional<QPointF> AlertListModel::regionCentre(const QString &cachePath,
+                                                    const QString &regionId)
+{
+    if (regionId.isEmpty() || !QFileInfo::exists(cachePath))
+        return std::nullopt;
+    auto opened = store::Store::open(cachePath);
+    if (!opened.store)
+        return std::nullopt;
+    try {
+        store::Statement st(opened.store->database(),
+                            "SELECT json_extract(json, '$.centroid[0]'), "
+                            "json_extract(json, '$.centroid[1]') FROM regions WHERE id = ?");
+        st.bindText(1, regionId);
+        if (st.step() && !st.isNull(0) && !st.isNull(1))
+            return QPointF(st.columnDouble(0), st.columnDouble(1));
+    } catch (const store::SqlError &) {
+    }
+    return std::nullopt;
 }
 
 } // namespace yiping::ui

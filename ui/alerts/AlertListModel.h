@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QPointF>
+
+#include <optional>
 
 namespace yiping::ui {
 
@@ -20,6 +24,8 @@ public:
         QString message;
         QString rule;
         QDateTime raisedAt;
+        QString regionId;
+        std::optional<QPointF> lonLat; // the centre of its region, when the cache has it
     };
     enum Role { LevelRole = Qt::UserRole + 1, IdRole };
 
@@ -36,8 +42,12 @@ public:
     static Alert fromJson(const QJsonObject &o);
     // Reads up to `limit` open alerts from a cache file; runs on a worker thread.
     static QList<Alert> readOpen(const QString &cachePath, int limit = 500);
+    // The centre of a region from a cache file (for a live alert); runs on a worker thread.
+    static std::optional<QPointF> regionCentre(const QString &cachePath, const QString &regionId);
+    const QList<Alert> &alerts() const { return m_alerts; }
     // "Ⅰ级 红色" … for a contract level; the raw value when unknown.
     static QString levelText(const QString &level);
+    static QColor levelColour(const QString &level);
 
 private:
     QList<Alert> m_alerts;

@@ -57,6 +57,22 @@ Item {
         anchors.fill: map
         center: map.center
         zoomLevel: map.zoomLevel
+        labelsVisible: false
+    }
+
+    PointLayer {
+        objectName: "alertLayer"
+        anchors.fill: map
+        center: map.center
+        zoomLevel: map.zoomLevel
+    }
+
+    PolygonLayer {
+        objectName: "districtLabels"
+        anchors.fill: map
+        center: map.center
+        zoomLevel: map.zoomLevel
+        shapesVisible: false
     }
 
     // Scale bar: the longest 1-2-5 distance that fits in 120 px at the centre latitude.

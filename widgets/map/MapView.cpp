@@ -1,6 +1,7 @@
 #include "map/MapView.h"
 
 #include "Theme.h"
+#include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
 
 #include <QGeoCoordinate>
@@ -16,6 +17,7 @@ void registerTypes()
 {
     static const int once = [] {
         qmlRegisterType<PolygonLayer>("Yiping.Map", 1, 0, "PolygonLayer");
+        qmlRegisterType<PointLayer>("Yiping.Map", 1, 0, "PointLayer");
         return 0;
     }();
     Q_UNUSED(once);
@@ -35,15 +37,19 @@ MapView::MapView(QWidget *parent)
     QQuickItem *root = rootObject();
     m_map = root->findChild<QQuickItem *>(QStringLiteral("map"));
     m_districts = root->findChild<PolygonLayer *>(QStringLiteral("districtLayer"));
-    Q_ASSERT(m_map && m_districts);
+    m_alerts = root->findChild<PointLayer *>(QStringLiteral("alertLayer"));
+    m_districtLabels = root->findChild<PolygonLayer *>(QStringLiteral("districtLabels"));
+    Q_ASSERT(m_map && m_districts && m_alerts && m_districtLabels);
     connect(root, SIGNAL(cursorMoved(double, double)), this, SLOT(onCursorMoved(double, double)));
     connect(root, SIGNAL(cursorLeft()), this, SIGNAL(cursorLeft()));
 }
 
 void MapView::setDistricts(const QList<geo::Boundary> &districts)
 {
-    m_districts->setModel(
-        PolygonRenderModel::build(districts, theme::districtFill, theme::districtLine));
+    const auto model =
+        PolygonRenderModel::build(districts, theme::districtFill, theme::districtLine);
+    m_districts->setModel(model);
+    m_districtLabels->setModel(model);
     m_fitPending = true;
     fitToCity();
 }

@@ -9,6 +9,7 @@ class QQuickItem;
 
 namespace yiping::map {
 
+class PointLayer;
 class PolygonLayer;
 
 // The map as a widget: Qt Location's Map in a QQuickWidget with the product's layers over
@@ -29,6 +30,7 @@ public:
     QString graphicsBackendName() const;
 
     PolygonLayer *districtLayer() const { return m_districts; }
+    PointLayer *alertLayer() const { return m_alerts; }
     QQuickItem *mapItem() const { return m_map; }
 
 public Q_SLOTS:
@@ -51,6 +53,8 @@ protected:
 private:
     QQuickItem *m_map = nullptr;
     PolygonLayer *m_districts = nullptr;
+    PointLayer *m_alerts = nullptr;
+    PolygonLayer *m_districtLabels = nullptr;
     bool m_fitPending = true; // fit once the widget has its real size
 };
 

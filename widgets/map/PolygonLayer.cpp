@@ -139,7 +139,12 @@ void placeLabels(QSGNode *labels, const PolygonRenderModel &model, const geo::Ma
 
 PolygonLayer::PolygonLayer(QQuickItem *parent)
     : MapLayer(parent)
-{}
+{
+    connect(this, &PolygonLayer::partsChanged, this, [this] {
+        m_modelChanged = true;
+        update();
+    });
+}
 
 void PolygonLayer::setModel(std::shared_ptr<const PolygonRenderModel> model)
 {
@@ -150,9 +155,12 @@ void PolygonLayer::setModel(std::shared_ptr<const PolygonRenderModel> model)
 
 MapLayer::PaintFunction PolygonLayer::painterSnapshot() const
 {
-    return [model = m_model](QPainter *painter, const geo::MapViewport &vp) {
-        if (model)
-            model->paint(painter, vp);
+    return [model = m_model, shapes = m_shapesVisible,
+            labels = m_labelsVisible](QPainter *painter, const geo::MapViewport &vp) {
+        if (model && shapes)
+            model->paintShapes(painter, vp);
+        if (model && labels)
+            model->paintLabels(painter, vp);
     };
 }
 
@@ -166,13 +174,15 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     if (!node)
         node = new PolygonLayerNode;
     if (node->builtFor != m_model.get() || m_modelChanged) {
-        buildFills(node->fills, *m_model);
-        buildLabels(window(), node->labels, *m_model);
+        if (m_shapesVisible)
+            buildFills(node->fills, *m_model);
+        if (m_labelsVisible)
+            buildLabels(window(), node->labels, *m_model);
         node->builtFor = m_model.get();
         node->outlineZoom = -1;
         m_modelChanged = false;
     }
-    if (std::abs(node->outlineZoom - vp.zoom()) > 1e-3) {
+    if (m_shapesVisible && std::abs(node->outlineZoom - vp.zoom()) > 1e-3) {
         const double halfWidth = kLineWidthPx / 2 * PolygonRenderModel::kLocalUnit / vp.scale();
         buildOutlines(node->outlines, *m_model, halfWidth);
         node->outlineZoom = vp.zoom();

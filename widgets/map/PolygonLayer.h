@@ -12,6 +12,10 @@ namespace yiping::map {
 class PolygonLayer : public MapLayer
 {
     Q_OBJECT
+    // Labels go above every other layer (visual rules): the same model is shown twice,
+    // shapes at the bottom and labels at the top, each instance drawing one part.
+    Q_PROPERTY(bool shapesVisible MEMBER m_shapesVisible NOTIFY partsChanged)
+    Q_PROPERTY(bool labelsVisible MEMBER m_labelsVisible NOTIFY partsChanged)
 
 public:
     explicit PolygonLayer(QQuickItem *parent = nullptr);
@@ -23,12 +27,17 @@ public:
 
     static constexpr double kLineWidthPx = 1.5;
 
+Q_SIGNALS:
+    void partsChanged();
+
 protected:
     QSGNode *updateSceneGraph(QSGNode *old, const geo::MapViewport &viewport) override;
 
 private:
     std::shared_ptr<const PolygonRenderModel> m_model;
     bool m_modelChanged = false;
+    bool m_shapesVisible = true;
+    bool m_labelsVisible = true;
 };
 
 } // namespace yiping::map

@@ -73,7 +73,7 @@ int PolygonRenderModel::featureAt(const geo::MapViewport &vp, const QPointF &scr
     return -1;
 }
 
-void PolygonRenderModel::paint(QPainter *painter, const geo::MapViewport &vp) const
+void PolygonRenderModel::paintShapes(QPainter *painter, const geo::MapViewport &vp) const
 {
     const QRectF visible = vp.visibleMercator();
     painter->save();
@@ -89,9 +89,14 @@ void PolygonRenderModel::paint(QPainter *painter, const geo::MapViewport &vp) co
         painter->setBrush(f.fill);
         painter->drawPath(f.path);
     }
-    painter->setTransform(base);
+    painter->restore();
+}
 
-    // Labels after all fills, so a neighbour's fill never covers a name.
+void PolygonRenderModel::paintLabels(QPainter *painter, const geo::MapViewport &vp) const
+{
+    const QRectF visible = vp.visibleMercator();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
     QFont font = painter->font();
     font.setPixelSize(15);
     font.setWeight(QFont::DemiBold);

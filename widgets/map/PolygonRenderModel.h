@@ -54,7 +54,13 @@ struct PolygonRenderModel
     int featureAt(const geo::MapViewport &vp, const QPointF &screen) const;
 
     // The QPainter backend (software adaptation and exports).
-    void paint(QPainter *painter, const geo::MapViewport &vp) const;
+    void paint(QPainter *painter, const geo::MapViewport &vp) const
+    {
+        paintShapes(painter, vp);
+        paintLabels(painter, vp);
+    }
+    void paintShapes(QPainter *painter, const geo::MapViewport &vp) const;
+    void paintLabels(QPainter *painter, const geo::MapViewport &vp) const;
 };
 
 } // namespace yiping::map

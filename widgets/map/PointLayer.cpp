@@ -1,0 +1,163 @@
+#include "map/PointLayer.h"
+
+#include "geo/PointClusters.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QSGGeometryNode>
+#include <QSGVertexColorMaterial>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace yiping::map {
+
+namespace {
+
+constexpr int kSegments = 16;
+constexpr qsizetype kDotsPerNode = 200; // 200 × 96 vertices per geometry node
+
+void vertex(QSGGeometry::ColoredPoint2D &v, const QPointF &p, const QColor &c)
+{
+    const float a = float(c.alphaF());
+    v.set(float(p.x()), float(p.y()), uchar(c.red() * a), uchar(c.green() * a), uchar(c.blue() * a),
+          uchar(c.alpha()));
+}
+
+// A disc as a triangle fan written as a triangle list (one geometry for many markers).
+void disc(QSGGeometry::ColoredPoint2D *&v, const QPointF &centre, double radius,
+          const QColor &color)
+{
+    for (int i = 0; i < kSegments; ++i) {
+        const double a0 = 2 * std::numbers::pi * i / kSegments;
+        const double a1 = 2 * std::numbers::pi * (i + 1) / kSegments;
+        vertex(*v++, centre, color);
+        vertex(*v++, centre + QPointF(std::cos(a0), std::sin(a0)) * radius, color);
+        vertex(*v++, centre + QPointF(std::cos(a1), std::sin(a1)) * radius, color);
+    }
+}
+
+QColor haloColour(QColor c)
+{
+    c.setAlphaF(0.30f);
+    return c;
+}
+
+} // namespace
+
+PointLayer::PointLayer(QQuickItem *parent)
+    : MapLayer(parent)
+{
+    m_pulse.setInterval(50);
+    connect(&m_pulse, &QTimer::timeout, this, [this] {
+        m_phase = std::fmod(m_phase + 0.05, 1.0);
+        update();
+    });
+}
+
+void PointLayer::setMarkers(QList<Marker> markers)
+{
+    const bool pulsing =
+        std::any_of(markers.cbegin(), markers.cend(), [](const Marker &m) { return m.pulse; });
+    m_markers = std::make_shared<const QList<Marker>>(std::move(markers));
+    // Animate only while something pulses: an idle map costs no frames.
+    if (pulsing)
+        m_pulse.start();
+    else
+        m_pulse.stop();
+    update();
+}
+
+double PointLayer::haloScale() const
+{
+    return 1.0 + 0.6 * std::sin(std::numbers::pi * m_phase);
+}
+
+QList<PointLayer::Dot> PointLayer::dots(const QList<Marker> &markers, const geo::MapViewport &vp)
+{
+    const QRectF area = vp.visibleMercator();
+    QList<geo::MapPoint> points;
+    for (qsizetype i = 0; i < markers.size(); ++i)
+        if (area.contains(markers[i].mercator))
+            points.append({markers[i].mercator, markers[i].level, int(i)});
+    // Clusters per whole zoom level, so they do not reshuffle while the wheel turns.
+    const QList<geo::PointCluster> clusters =
+        geo::clusterPoints(points, int(std::floor(vp.zoom())), 3 * kHaloRadius);
+    QHash<int, const Marker *> ofLevel; // a marker of each level: its colour and pulse
+    for (const geo::MapPoint &p : std::as_const(points))
+        ofLevel.insert(p.level, &markers[p.index]);
+    QList<Dot> out;
+    out.reserve(clusters.size());
+    for (const geo::PointCluster &c : clusters) {
+        const Marker *m = c.count == 1 ? &markers[c.firstIndex] : ofLevel.value(c.maxLevel);
+        const double radius = kDotRadius + (c.count > 1 ? 2.0 * std::log2(double(c.count)) : 0);
+        out.append({vp.mercatorToScreen(c.mercator), radius, m->color, m->pulse});
+    }
+    return out;
+}
+
+MapLayer::PaintFunction PointLayer::painterSnapshot() const
+{
+    return [markers = m_markers, scale = haloScale()](QPainter *painter,
+                                                      const geo::MapViewport &vp) {
+        if (!markers)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        for (const Dot &dot : dots(*markers, vp)) {
+            const double halo = dot.radius + (kHaloRadius - kDotRadius) * (dot.pulse ? scale : 1.0);
+            painter->setBrush(haloColour(dot.color));
+            painter->drawEllipse(dot.screen, halo, halo);
+            painter->setBrush(dot.color);
+            painter->drawEllipse(dot.screen, dot.radius, dot.radius);
+        }
+        painter->restore();
+    };
+}
+
+QSGNode *PointLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
+{
+    // Dots keep their pixel size, so they are placed in screen space every frame;
+    // off-screen markers are dropped before clustering.
+    const QList<Dot> visible = m_markers ? dots(*m_markers, vp) : QList<Dot>();
+    // A few hundred dots per geometry node: one node that grew to tens of thousands of
+    // vertices drew nothing under the OpenGL renderer (tst_pointlayer checks 1,001).
+    QSGNode *root = old ? old : new QSGNode;
+    const qsizetype chunks = (visible.size() + kDotsPerNode - 1) / kDotsPerNode;
+    while (root->childCount() > chunks) {
+        QSGNode *last = root->lastChild();
+        root->removeChildNode(last);
+        delete last;
+    }
+    while (root->childCount() < chunks) {
+        auto *node = new QSGGeometryNode;
+        node->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial | QSGNode::OwnedByParent);
+        node->setMaterial(new QSGVertexColorMaterial);
+        auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
+        g->setDrawingMode(QSGGeometry::DrawTriangles);
+        node->setGeometry(g);
+        root->appendChildNode(node);
+    }
+    const double scale = haloScale();
+    QSGNode *child = root->firstChild();
+    for (qsizetype first = 0; first < visible.size(); first += kDotsPerNode) {
+        auto *node = static_cast<QSGGeometryNode *>(child);
+        const qsizetype n = std::min(kDotsPerNode, visible.size() - first);
+        QSGGeometry *g = node->geometry();
+        g->allocate(int(n) * kSegments * 3 * 2);
+        QSGGeometry::ColoredPoint2D *v = g->vertexDataAsColoredPoint2D();
+        for (qsizetype i = first; i < first + n; ++i) {
+            const Dot &dot = visible[i];
+            const double halo = dot.radius + (kHaloRadius - kDotRadius) * (dot.pulse ? scale : 1.0);
+            disc(v, dot.screen, halo, haloColour(dot.color));
+            disc(v, dot.screen, dot.radius, dot.color);
+        }
+        node->markDirty(QSGNode::DirtyGeometry);
+        child = child->nextSibling();
+    }
+    return root;
+}
+
+} // namespace yiping::map
