@@ -1,37 +1,20 @@
 #include "GeosUtil.h"
 
 #include "DatasetWriter.h"
+#include "geo/Geos.h"
 
 #include <QLocale>
 #include <QRectF>
 
 namespace yiping::gen::geos {
 
+// One GEOS context per thread, shared with core/geo (and so with its geometries).
 GEOSContextHandle_t ctx()
 {
-    thread_local struct Handle
-    {
-        GEOSContextHandle_t h = GEOS_init_r();
-        ~Handle() { GEOS_finish_r(h); }
-    } handle;
-    return handle.h;
+    return geo::geos::context();
 }
 
 namespace {
-
-GEOSGeometry *makeRing(const QList<QPointF> &ring)
-{
-    const bool closed = ring.size() > 1 && ring.first() == ring.last();
-    const unsigned n = unsigned(ring.size() + (closed ? 0 : 1));
-    if (n < 4)
-        return nullptr;
-    GEOSCoordSequence *seq = GEOSCoordSeq_create_r(ctx(), n, 2);
-    for (unsigned i = 0; i < n; ++i) {
-        const QPointF &p = ring[i % ring.size()];
-        GEOSCoordSeq_setXY_r(ctx(), seq, i, p.x(), p.y());
-    }
-    return GEOSGeom_createLinearRing_r(ctx(), seq);
-}
 
 void collectPolygons(const GEOSGeometry *g, double minArea, std::vector<GEOSGeometry *> &out)
 {
@@ -78,19 +61,10 @@ void writePolygonRings(Json &json, const GEOSGeometry *polygon)
 Geom fromShape(const geo::GeoMultiPolygon &shape)
 {
     std::vector<GEOSGeometry *> polygons;
-    for (const geo::GeoPolygon &p : shape) {
-        if (p.rings.isEmpty())
-            continue;
-        GEOSGeometry *shell = makeRing(p.rings.first());
-        if (!shell)
-            continue;
-        std::vector<GEOSGeometry *> holes;
-        for (qsizetype i = 1; i < p.rings.size(); ++i)
-            if (GEOSGeometry *hole = makeRing(p.rings[i]))
-                holes.push_back(hole);
-        polygons.push_back(
-            GEOSGeom_createPolygon_r(ctx(), shell, holes.data(), unsigned(holes.size())));
-    }
+    for (const geo::GeoPolygon &p : shape)
+        if (geo::geos::GeomPtr polygon =
+                geo::geos::makePolygon(p, [](const QPointF &q) { return q; }))
+            polygons.push_back(polygon.release());
     Geom multi(GEOSGeom_createCollection_r(ctx(), GEOS_MULTIPOLYGON, polygons.data(),
                                            unsigned(polygons.size())));
     return polygonal(std::move(multi));
