@@ -1,4 +1,5 @@
 #include "CacheCommand.h"
+#include "CommandLine.h"
 
 #include "Translations.h"
 #include "domain/Time.h"
@@ -24,11 +25,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(CacheCommand)
 };
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return 1;
-}
+using app::fail;
 
 std::unique_ptr<store::Store> openCache(const QString &path, int *exitCode)
 {

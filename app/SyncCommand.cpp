@@ -1,4 +1,5 @@
 #include "SyncCommand.h"
+#include "CommandLine.h"
 
 #include "Translations.h"
 #include "store/Store.h"
@@ -19,11 +20,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 };
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return 1;
-}
+using app::fail;
 
 // The first line of the file, without its line break; the password is never written back.
 bool readPassword(const QString &path, QString *password, QString *error)

@@ -1,4 +1,5 @@
 #include "CacheCommand.h"
+#include "CommandLine.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
@@ -17,11 +18,7 @@ using namespace yiping;
 
 namespace {
 
-int fail(const QString &message)
-{
-    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << message << Qt::endl;
-    return 1;
-}
+using app::fail;
 
 } // namespace
 
