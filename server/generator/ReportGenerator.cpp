@@ -9,6 +9,14 @@ namespace yiping::gen {
 
 namespace {
 
+// "3天", or for a deadline passed less than a day ago "5小时" (never "0天").
+QByteArray overdueText(qint64 seconds)
+{
+    if (seconds >= kDay)
+        return QByteArray::number(seconds / kDay) + "天";
+    return QByteArray::number(std::max<qint64>(1, seconds / 3600)) + "小时";
+}
+
 constexpr int kQuarters = 4;
 
 struct Alert
@@ -97,7 +105,7 @@ void ReportGenerator::writeAlerts(const World &world, DatasetWriter &out)
                               : days > 7 ? "orange"
                                          : "yellow",
                               "case", makeId("c", c.index + 1, 6), c.cell,
-                              "案件" + c.caseNo + "已超期" + QByteArray::number(days) + "天"});
+                              "案件" + c.caseNo + "已超期" + overdueText(world.now - c.due)});
         } else if (!watched.isEmpty()) {
             const Person &p = world.persons[watched[rng.below(int(watched.size()))]];
             alerts.push_back({raised, "key_person_left_grid", levelForRisk(p.risk), "person", p.id,
