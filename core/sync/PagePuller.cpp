@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <future>
+
 namespace yiping::sync {
 
 using domain::Collection;
@@ -93,9 +95,32 @@ CollectionResult PagePuller::pull(Collection c, qint64 total, const ProgressFn &
     const QString name = domain::collectionName(c);
     CollectionResult result;
     result.collection = c;
-    qint64 cursor = m_store.cursor(c);
+    qint64 cursor = m_store.cursor(c); // committed
+    // The page in flight is applied on another thread while this one downloads and parses
+    // the next (the store and the JSON parser each take about one core). The store is used
+    // by one thread at a time: settle() waits for the apply before any other use of it.
+    std::future<store::Store::PageResult> applying;
+    qsizetype applyingSize = 0;
+    qint64 since = cursor; // what the page being applied will commit
     bool resetOnce = false;
-    auto stop = [&](const QString &why) {
+    auto settle = [&]() -> QString {
+        if (!applying.valid())
+            return {};
+        const store::Store::PageResult applied = applying.get();
+        if (!applied.ok)
+            return applied.error;
+        cursor = applied.cursor;
+        result.received += applyingSize;
+        if (progress)
+            progress({c, result.received, total, cursor});
+        return {};
+    };
+    auto stop = [&](QString why) {
+        // An apply that failed stopped the pull first, whatever went wrong after it.
+        if (const QString applyError = settle(); !applyError.isEmpty()) {
+            why = applyError;
+            result.cancelled = false;
+        }
         result.error = tr("%1 stopped at cursor %2: %3").arg(name).arg(cursor).arg(why);
         result.count = m_store.count(c);
         result.cursor = cursor;
@@ -104,7 +129,7 @@ CollectionResult PagePuller::pull(Collection c, qint64 total, const ProgressFn &
     };
 
     for (;;) {
-        const QUrlQuery query{{QStringLiteral("since"), QString::number(cursor)},
+        const QUrlQuery query{{QStringLiteral("since"), QString::number(since)},
                               {QStringLiteral("limit"), QString::number(m_api.config().pageLimit)}};
         const ApiClient::Response r = m_api.get(QStringLiteral("/api/v1/sync/") + name, query);
         if (r.cancelled || m_api.isCancelled()) {
@@ -113,35 +138,39 @@ CollectionResult PagePuller::pull(Collection c, qint64 total, const ProgressFn &
         }
         if (r.status == 410 && !resetOnce) {
             // The server forgot the tombstones we would need: start over from 0.
-            qCInfo(lcSync).noquote() << name << "cursor" << cursor << "is gone; pulling again";
+            if (const QString why = settle(); !why.isEmpty())
+                return stop(why);
+            qCInfo(lcSync).noquote() << name << "cursor" << since << "is gone; pulling again";
             resetOnce = true;
             m_store.resetCollection(c);
-            cursor = 0;
+            cursor = since = 0;
             continue;
         }
         if (!r.ok())
             return stop(r.error);
 
         Page page;
-        if (const QString why = parse(c, r.body, cursor, &page); !why.isEmpty())
+        if (const QString why = parse(c, r.body, since, &page); !why.isEmpty())
+            return stop(why);
+        if (const QString why = settle(); !why.isEmpty())
             return stop(why);
         // A cancel that arrives after the download still leaves this page unapplied.
         if (m_api.isCancelled()) {
             result.cancelled = true;
             return stop(tr("cancelled"));
         }
-        const store::Store::PageResult applied =
-            page.split ? m_store.applyPage(c, page.raw, page.objects, page.nextSince)
-                       : m_store.applyPage(c, page.items, page.nextSince);
-        if (!applied.ok)
-            return stop(applied.error);
-        cursor = applied.cursor;
-        result.received += page.size();
-        if (progress)
-            progress({c, result.received, total, cursor});
-        if (!page.hasMore)
+        applyingSize = page.size();
+        since = page.nextSince;
+        const bool hasMore = page.hasMore;
+        applying = std::async(std::launch::async, [this, c, page = std::move(page)] {
+            return page.split ? m_store.applyPage(c, page.raw, page.objects, page.nextSince)
+                              : m_store.applyPage(c, page.items, page.nextSince);
+        });
+        if (!hasMore)
             break;
     }
+    if (const QString why = settle(); !why.isEmpty())
+        return stop(why);
     result.ok = true;
     result.cursor = cursor;
     result.count = m_store.count(c);

@@ -49,9 +49,10 @@ double plainInsertSeconds(const QString &path, const QList<SyntheticCity::EventR
     Database db = Database::open(path);
     if (withIndexes) {
         // The cache's own connection settings (CacheFile::configure).
-        db.exec("PRAGMA page_size=65536");
-        db.exec("PRAGMA cache_size=-65536");
+        db.exec("PRAGMA page_size=8192");
+        db.exec("PRAGMA cache_size=-16384");
         db.exec("PRAGMA temp_store=MEMORY");
+        db.exec("PRAGMA wal_autocheckpoint=8192");
     }
     db.exec("PRAGMA journal_mode=WAL");
     db.exec("PRAGMA synchronous=NORMAL");
