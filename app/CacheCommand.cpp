@@ -76,10 +76,7 @@ int stats(store::Store &cache, bool json)
 int app::runCacheCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Yiping"));
-    QCoreApplication::setApplicationName(QStringLiteral("yiping"));
-    QString error;
-    installTranslations(app, QStringLiteral("zh_CN"), &error);
+    setUpCommand(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Inspect, check or fill the local cache."));
@@ -98,6 +95,7 @@ int app::runCacheCommand(int argc, char *argv[])
                                         QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     parser.addOptions({cacheOption, jsonOption, datasetOption, langOption});
     parser.process(app);
+    QString error;
     if (parser.isSet(langOption) && !installTranslations(app, parser.value(langOption), &error))
         return fail(error);
 

@@ -71,10 +71,7 @@ QString describe(const sync::CollectionResult &r)
 int app::runSyncCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Yiping"));
-    QCoreApplication::setApplicationName(QStringLiteral("yiping"));
-    QString error;
-    installTranslations(app, QStringLiteral("zh_CN"), &error);
+    setUpCommand(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -104,6 +101,7 @@ int app::runSyncCommand(int argc, char *argv[])
     parser.addOptions({serverOption, userOption, passwordOption, cacheOption, collectionsOption,
                        caOption, langOption});
     parser.process(app);
+    QString error;
     if (parser.isSet(langOption) && !installTranslations(app, parser.value(langOption), &error))
         return fail(error);
 
