@@ -45,9 +45,8 @@ AnnotationEndpoint::AnnotationEndpoint(ServerDatabase &db)
 {}
 
 QHttpServerResponse AnnotationEndpoint::put(const User &user, const QByteArray &id,
-                                            const QByteArray &body, bool *written)
+                                            const QByteArray &body, QList<QByteArray> *changed)
 {
-    *written = false;
     const QJsonObject in = QJsonDocument::fromJson(body).object();
     const QJsonObject target = in.value(QLatin1String("target")).toObject();
     const QString kind = in.value(QLatin1String("kind")).toString();
@@ -108,9 +107,22 @@ QHttpServerResponse AnnotationEndpoint::put(const User &user, const QByteArray &
         }
     }
     m_db.write("annotations", content, int(classification), targetRecord.regionCode);
-    *written = true;
+    changed->append("annotations");
+    if (kind == QLatin1String("ack") && targetCollection == "alerts" && !targetRecord.deleted)
+        acknowledge(targetRecord, changed);
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                QJsonDocument(content).toJson(QJsonDocument::Compact));
+}
+
+void AnnotationEndpoint::acknowledge(const StoredRecord &alert, QList<QByteArray> *changed)
+{
+    QJsonObject record = QJsonDocument::fromJson(alert.json).object();
+    // A closed alert stays closed, and a second acknowledgement changes nothing.
+    if (record.value(QLatin1String("status")).toString() != QLatin1String("open"))
+        return;
+    record.insert(QLatin1String("status"), QStringLiteral("acknowledged"));
+    m_db.write("alerts", record, alert.classification, alert.regionCode);
+    changed->append("alerts");
 }
 
 } // namespace yiping::server

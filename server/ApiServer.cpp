@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslServer>
 
 namespace yiping::server {
 
@@ -76,13 +77,15 @@ ApiServer::ApiServer(const CityInfo &city, ServerDatabase &db, Auth &auth, Fault
                      const User *user = caller(request);
                      if (!user)
                          return missingToken();
-                     bool written = false;
+                     QList<QByteArray> changed;
                      QHttpServerResponse response = guarded([&] {
-                         return m_annotations.put(*user, id.toUtf8(), request.body(), &written);
+                         return m_annotations.put(*user, id.toUtf8(), request.body(), &changed);
                      });
-                     if (written)
-                         m_stream.announceChanged(
-                             {{"annotations", m_db.stats().value("annotations").maxRev}});
+                     QHash<QByteArray, qint64> maxRevs;
+                     for (const QByteArray &collection : std::as_const(changed))
+                         maxRevs.insert(collection, m_db.stats().value(collection).maxRev);
+                     if (!maxRevs.isEmpty())
+                         m_stream.announceChanged(maxRevs);
                      return response;
                  });
     m_http.setMissingHandler(
@@ -93,9 +96,16 @@ ApiServer::ApiServer(const CityInfo &city, ServerDatabase &db, Auth &auth, Fault
         });
 }
 
-bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error,
+                       const std::optional<QSslConfiguration> &tls)
 {
-    m_tcp = new QTcpServer(this);
+    if (tls) {
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*tls);
+        m_tcp = ssl;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
     if (!m_tcp->listen(address, port) || !m_http.bind(m_tcp)) {
         *error = m_tcp->errorString();
         return false;

@@ -7,7 +7,10 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QPointF>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <optional>
 
 namespace yiping::server {
 
@@ -34,8 +37,10 @@ public:
     ApiServer(const CityInfo &city, ServerDatabase &db, Auth &auth, Faults &faults,
               QObject *parent = nullptr);
 
-    // Listens on address:port (0 = any free port); false with *error on failure.
-    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Listens on address:port (0 = any free port), over TLS with `tls` (its local certificate
+    // and private key); false with *error on failure.
+    bool listen(const QHostAddress &address, quint16 port, QString *error,
+                const std::optional<QSslConfiguration> &tls = std::nullopt);
     quint16 port() const { return m_tcp->serverPort(); }
     StreamHub &stream() { return m_stream; }
 

@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTextStream>
 #include <QTimer>
 
 namespace yiping::server {
@@ -31,6 +32,7 @@ struct Pipe
 {
     bool syncResponse = false; // the response on its way is a sync page
     bool cutting = false;      // and it is to be cut
+    bool losing = false;       // the response on its way answers a PUT and is to be lost
     qint64 sent = 0;           // bytes of it forwarded so far
 };
 
@@ -53,6 +55,10 @@ void FaultProxy::accept()
                 pipe->cutting = pipe->syncResponse && m_faults.dropCount > 0;
                 if (pipe->cutting)
                     --m_faults.dropCount;
+                pipe->losing =
+                    data.startsWith("PUT /api/v1/annotations/") && m_faults.dropPutResponses > 0;
+                if (pipe->losing)
+                    --m_faults.dropPutResponses;
             }
             if (m_faults.slowMs > 0) {
                 QTimer::singleShot(m_faults.slowMs, b, [b, data] { b->write(data); });
@@ -62,6 +68,15 @@ void FaultProxy::accept()
         });
         connect(backend, &QTcpSocket::readyRead, this, [this, client, backend, pipe] {
             QByteArray data = backend->readAll();
+            if (pipe->losing) {
+                // The server has stored the annotation and answers: the client hears nothing
+                // of it, as when a connection breaks at the worst moment.
+                QTextStream(stderr)
+                    << "yiping-server: fault: dropped the answer to a PUT" << Qt::endl;
+                client->disconnectFromHost();
+                backend->abort();
+                return;
+            }
             if (pipe->cutting) {
                 const qint64 left = m_faults.dropAfterBytes - pipe->sent;
                 if (data.size() >= left) {

@@ -8,8 +8,9 @@ namespace yiping::server {
 struct Faults;
 
 // A byte-level TCP proxy in front of the HTTP server, for the faults that only a real
-// connection can show: a response cut after some bytes, and a slow server. It watches
-// the request lines going in to know which responses are sync pages.
+// connection can show: a response cut after some bytes, an answer lost after the server
+// acted on the request, and a slow server. It watches the request lines going in to know
+// which responses are sync pages and which answer annotation PUTs.
 class FaultProxy : public QObject
 {
     Q_OBJECT

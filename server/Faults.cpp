@@ -46,6 +46,9 @@ bool Faults::parse(const QString &spec, Faults *out, QString *error)
         } else if (key == QLatin1String("gone-below")) {
             ok = ok && toCount(value, &a);
             f.goneBelow = a;
+        } else if (key == QLatin1String("drop-put-response")) {
+            ok = ok && toCount(value, &a) && a > 0;
+            f.dropPutResponses = int(a);
         } else {
             ok = false;
         }

@@ -15,6 +15,8 @@ namespace yiping::server {
 //   slow=MS                delay each request by MS milliseconds (through the proxy)
 //   expire-token-after=N   a token expires after N authenticated requests
 //   gone-below=REV         min_since = REV: a sync with 0 < since < REV answers 410
+//   drop-put-response=N    the next N annotation PUTs are stored, but the connection is
+//                          closed before their answer (through the proxy)
 struct Faults
 {
     qint64 dropAfterBytes = 0;
@@ -25,12 +27,13 @@ struct Faults
     int slowMs = 0;
     int expireTokenAfter = 0;
     qint64 goneBelow = 0;
+    int dropPutResponses = 0;
 
     // false with *error for an unknown or malformed item.
     static bool parse(const QString &spec, Faults *out, QString *error);
 
     // Whether the connection-level faults need the proxy in front of the HTTP server.
-    bool needsProxy() const { return dropCount > 0 || slowMs > 0; }
+    bool needsProxy() const { return dropCount > 0 || slowMs > 0 || dropPutResponses > 0; }
 
     // The status the next sync request must answer (consuming one), or 0.
     int takeStatus();

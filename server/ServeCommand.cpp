@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -42,6 +45,39 @@ bool cityFromManifest(const QString &cityDir, CityInfo *out, QString *error)
     for (const auto &d : districts.boundaries)
         bounds = bounds.isNull() ? geo::boundsOf(d.shape) : bounds.united(geo::boundsOf(d.shape));
     *out = {city.code, city.name, city.crs, bounds.center()};
+    return true;
+}
+
+// The server's TLS set-up from PEM files: the certificate (followed by its intermediates,
+// if any) and its unencrypted private key, RSA or EC.
+bool loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *out,
+             QString *error)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath);
+    if (chain.isEmpty()) {
+        *error =
+            QStringLiteral("no PEM certificate could be read from --tls-cert %1").arg(certPath);
+        return false;
+    }
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-key %1: %2").arg(keyPath, keyFile.errorString());
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec);
+    if (key.isNull()) {
+        *error = QStringLiteral("--tls-key %1 holds no unencrypted RSA or EC private key in PEM")
+                     .arg(keyPath);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
+    *out = tls;
     return true;
 }
 
@@ -78,13 +114,24 @@ ServeCommand::ServeCommand()
                          " status=503:N or status=429:N (the next N sync requests answer it, with"
                          " Retry-After: 1), malformed=COLLECTION (its sync pages are broken JSON),"
                          " slow=MS (delay every request), expire-token-after=N (tokens expire after"
-                         " N requests), gone-below=REV (min_since=REV; 0<since<REV answers 410)."),
+                         " N requests), gone-below=REV (min_since=REV; 0<since<REV answers 410), "
+                         "drop-put-response=N (the"
+                         " next N annotation PUTs are stored but their answer is lost: the"
+                         " connection closes first)."),
           QStringLiteral("SPEC"))
+    , m_tlsCert(QStringLiteral("tls-cert"),
+                QStringLiteral("serve: serve HTTPS (and WSS) with this PEM certificate (followed by"
+                               " its intermediates); needs --tls-key."),
+                QStringLiteral("FILE"))
+    , m_tlsKey(QStringLiteral("tls-key"),
+               QStringLiteral("serve: the unencrypted PEM private key (RSA or EC) of --tls-cert."),
+               QStringLiteral("FILE"))
 {}
 
 void ServeCommand::addOptions(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_port, m_bind, m_data, m_db, m_users, m_tokenTtl, m_simulate, m_faults});
+    parser.addOptions({m_port, m_bind, m_data, m_db, m_users, m_tokenTtl, m_simulate, m_faults,
+                       m_tlsCert, m_tlsKey});
 }
 
 int ServeCommand::run(const QCommandLineParser &parser, const QString &cityDir)
@@ -103,6 +150,17 @@ int ServeCommand::run(const QCommandLineParser &parser, const QString &cityDir)
     Faults faults;
     if (!Faults::parse(parser.value(m_faults), &faults, &error))
         return fail(error);
+    std::optional<QSslConfiguration> tls;
+    if (parser.isSet(m_tlsCert) != parser.isSet(m_tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(m_tlsCert)) {
+        if (faults.needsProxy())
+            return fail(QStringLiteral(
+                "the faults drop-after, slow and drop-put-response work on plain HTTP only"));
+        tls.emplace();
+        if (!loadTls(parser.value(m_tlsCert), parser.value(m_tlsKey), &*tls, &error))
+            return fail(error);
+    }
 
     QTemporaryDir tempDir;
     const QString dbPath =
@@ -158,7 +216,7 @@ int ServeCommand::run(const QCommandLineParser &parser, const QString &cityDir)
     std::unique_ptr<FaultProxy> proxy;
     const bool proxied = faults.needsProxy();
     if (!api.listen(proxied ? QHostAddress(QHostAddress::LocalHost) : address,
-                    proxied ? 0 : quint16(port), &error))
+                    proxied ? 0 : quint16(port), &error, tls))
         return fail(QStringLiteral("cannot listen on %1:%2: %3")
                         .arg(address.toString())
                         .arg(port)
@@ -179,7 +237,7 @@ int ServeCommand::run(const QCommandLineParser &parser, const QString &cityDir)
         simulator.start();
 
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(address.toString());
     url.setPort(publicPort);
     QTextStream(stdout) << "yiping-server listening on " << url.toString() << Qt::endl;

@@ -23,6 +23,8 @@ private:
     QCommandLineOption m_tokenTtl;
     QCommandLineOption m_simulate;
     QCommandLineOption m_faults;
+    QCommandLineOption m_tlsCert;
+    QCommandLineOption m_tlsKey;
 };
 
 } // namespace yiping::server

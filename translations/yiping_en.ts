@@ -59,6 +59,37 @@
     </message>
 </context>
 <context>
+    <name>BasemapDialog</name>
+    <message>
+        <source>Basemap</source>
+        <translation>Basemap</translation>
+    </message>
+    <message>
+        <source>What the map draws under the grid. The map never contacts public tile services.</source>
+        <translation>What the map draws under the grid. The map never contacts public tile services.</translation>
+    </message>
+    <message>
+        <source>None: a clean vector map drawn from the grid data</source>
+        <translation>None: a clean vector map drawn from the grid data</translation>
+    </message>
+    <message>
+        <source>Tile folder on this computer (offline)</source>
+        <translation>Tile folder on this computer (offline)</translation>
+    </message>
+    <message>
+        <source>/srv/tiles/putian</source>
+        <translation>/srv/tiles/putian</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s tile server</source>
+        <translation>The agency&apos;s tile server</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryReader</name>
     <message>
         <source>Boundary file not found: %1</source>
@@ -243,6 +274,25 @@
     </message>
 </context>
 <context>
+    <name>Choropleth</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Classes: %1</translation>
+    </message>
+</context>
+<context>
     <name>CityManifest</name>
     <message>
         <source>Cannot open the city description %1: %2</source>
@@ -289,6 +339,523 @@
     <message>
         <source>%1, before line %2: %3</source>
         <translation>%1, before line %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EnumText</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Under community correction</source>
+        <translation>Under community correction</translation>
+    </message>
+    <message>
+        <source>Released prisoner</source>
+        <translation>Released prisoner</translation>
+    </message>
+    <message>
+        <source>Drug user</source>
+        <translation>Drug user</translation>
+    </message>
+    <message>
+        <source>Severe mental disorder</source>
+        <translation>Severe mental disorder</translation>
+    </message>
+    <message>
+        <source>Key petitioner</source>
+        <translation>Key petitioner</translation>
+    </message>
+    <message>
+        <source>At-risk youth</source>
+        <translation>At-risk youth</translation>
+    </message>
+    <message>
+        <source>Cult member</source>
+        <translation>Cult member</translation>
+    </message>
+    <message>
+        <source>Other key person</source>
+        <translation>Other key person</translation>
+    </message>
+    <message>
+        <source>Under management</source>
+        <translation>Under management</translation>
+    </message>
+    <message>
+        <source>Released from management</source>
+        <translation>Released from management</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Hazardous materials</source>
+        <translation>Hazardous materials</translation>
+    </message>
+    <message>
+        <source>Transport hub</source>
+        <translation>Transport hub</translation>
+    </message>
+    <message>
+        <source>Entertainment venue</source>
+        <translation>Entertainment venue</translation>
+    </message>
+    <message>
+        <source>Rental housing</source>
+        <translation>Rental housing</translation>
+    </message>
+    <message>
+        <source>Religious site</source>
+        <translation>Religious site</translation>
+    </message>
+    <message>
+        <source>Government building</source>
+        <translation>Government building</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Power facility</source>
+        <translation>Power facility</translation>
+    </message>
+    <message>
+        <source>Water facility</source>
+        <translation>Water facility</translation>
+    </message>
+    <message>
+        <source>Gas facility</source>
+        <translation>Gas facility</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>Other site</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Police report</translation>
+    </message>
+    <message>
+        <source>Grid report</source>
+        <translation>Grid report</translation>
+    </message>
+    <message>
+        <source>Public opinion</source>
+        <translation>Public opinion</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>Criminal</translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation>Civil</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Filing</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Prosecution review</source>
+        <translation>Prosecution review</translation>
+    </message>
+    <message>
+        <source>Returned for investigation</source>
+        <translation>Returned for investigation</translation>
+    </message>
+    <message>
+        <source>First instance</source>
+        <translation>First instance</translation>
+    </message>
+    <message>
+        <source>Second instance</source>
+        <translation>Second instance</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>Community correction</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>Public security</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>Procuratorate</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Justice bureau</source>
+        <translation>Justice bureau</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>Property management</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Traffic accident</source>
+        <translation>Traffic accident</translation>
+    </message>
+    <message>
+        <source>Other dispute</source>
+        <translation>Other dispute</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Grid officer</source>
+        <translation>Grid officer</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>Mediating</translation>
+    </message>
+    <message>
+        <source>Mediated</source>
+        <translation>Mediated</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>Mediation failed</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <source>In litigation</source>
+        <translation>In litigation</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>Face recognition</translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation>Hotel check-in</translation>
+    </message>
+    <message>
+        <source>Internet café</source>
+        <translation>Internet café</translation>
+    </message>
+    <message>
+        <source>Transport ticket</source>
+        <translation>Transport ticket</translation>
+    </message>
+    <message>
+        <source>Cell tower</source>
+        <translation>Cell tower</translation>
+    </message>
+    <message>
+        <source>Kin</source>
+        <translation>Kin</translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>Lives with</translation>
+    </message>
+    <message>
+        <source>Same case</source>
+        <translation>Same case</translation>
+    </message>
+    <message>
+        <source>Travelled together</source>
+        <translation>Travelled together</translation>
+    </message>
+    <message>
+        <source>Phone contact</source>
+        <translation>Phone contact</translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation>Money transfer</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Associate</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <source>Frequents</source>
+        <translation>Frequents</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>Town or street</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <source>Ⅰ critical</source>
+        <translation>Ⅰ critical</translation>
+    </message>
+    <message>
+        <source>Ⅱ high</source>
+        <translation>Ⅱ high</translation>
+    </message>
+    <message>
+        <source>Ⅲ elevated</source>
+        <translation>Ⅲ elevated</translation>
+    </message>
+    <message>
+        <source>Ⅳ low</source>
+        <translation>Ⅳ low</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>A numbered disc is a cluster, coloured by its highest risk</source>
+        <translation>A numbered disc is a cluster, coloured by its highest risk</translation>
+    </message>
+    <message>
+        <source>Halo: %1</source>
+        <translation>Halo: %1</translation>
+    </message>
+    <message>
+        <source>Larger dots are more severe; shown from street zoom</source>
+        <translation>Larger dots are more severe; shown from street zoom</translation>
+    </message>
+    <message>
+        <source>Few events</source>
+        <translation>Few events</translation>
+    </message>
+    <message>
+        <source>Many events</source>
+        <translation>Many events</translation>
+    </message>
+    <message>
+        <source>Most events · %1</source>
+        <translation>Most events · %1</translation>
+    </message>
+    <message>
+        <source>Ⅰ red (pulsing)</source>
+        <translation>Ⅰ red (pulsing)</translation>
+    </message>
+    <message>
+        <source>Ⅱ orange</source>
+        <translation>Ⅱ orange</translation>
+    </message>
+    <message>
+        <source>Ⅲ yellow</source>
+        <translation>Ⅲ yellow</translation>
+    </message>
+    <message>
+        <source>Ⅳ blue</source>
+        <translation>Ⅳ blue</translation>
+    </message>
+</context>
+<context>
+    <name>MapData</name>
+    <message>
+        <source>Events per 1,000 residents</source>
+        <translation>Events per 1,000 residents</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>Open events</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <source>Key person risk</source>
+        <translation>Key person risk</translation>
+    </message>
+    <message>
+        <source>Sense of safety score</source>
+        <translation>Sense of safety score</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
     </message>
 </context>
 <context>
@@ -375,6 +942,253 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReader</name>
+    <message>
+        <source>%1, risk %2</source>
+        <translation>%1, risk %2</translation>
+    </message>
+    <message>
+        <source>%1 dispute</source>
+        <translation>%1 dispute</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>Grid cell</translation>
+    </message>
+    <message>
+        <source>Grid officer</source>
+        <translation>Grid officer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Managed since</source>
+        <translation>Managed since</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Latest sightings</source>
+        <translation>Latest sightings</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Events nearby (300 m, 90 days)</source>
+        <translation>Events nearby (300 m, 90 days)</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation>Persons linked</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>Subdivisions</source>
+        <translation>Subdivisions</translation>
+    </message>
+    <message>
+        <source>Population %1</source>
+        <translation>Population %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1440,26 @@
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
+    <message>
+        <source>The tile folder %1 does not exist.</source>
+        <translation>The tile folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The basemap could not be set: %1</source>
+        <translation>The basemap could not be set: %1</translation>
+    </message>
+    <message>
+        <source>An image of %1×%2 pixels is too large.</source>
+        <translation>An image of %1×%2 pixels is too large.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
 </context>
 <context>
     <name>yiping::sync::SyncEngine</name>
@@ -688,6 +1522,47 @@
 %3</source>
         <translation>[%1] %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::BasemapDialog</name>
+    <message>
+        <source>Tile Folder</source>
+        <translation>Tile Folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the tiles (z/x/y.png).</source>
+        <translation>Choose the folder that holds the tiles (z/x/y.png).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Enter the tile server&apos;s http or https address.</source>
+        <translation>Enter the tile server&apos;s http or https address.</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::LayerPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::LayerSection</name>
+    <message>
+        <source>Show or hide the filter and legend</source>
+        <translation>Show or hide the filter and legend</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>Opacity of %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -764,12 +1639,311 @@
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
+    <message>
+        <source>Export Map as &amp;Image…</source>
+        <translation>Export Map as &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PDF…</source>
+        <translation>Export Map as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap…</source>
+        <translation>&amp;Basemap…</translation>
+    </message>
+    <message>
+        <source>The basemap cannot be shown: %1</source>
+        <translation>The basemap cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::MapDataService</name>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>The cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>That record is not in the local cache.</source>
+        <translation>That record is not in the local cache.</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>The note was not saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::MapPage</name>
     <message>
         <source>Map</source>
         <translation>Map</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <source>Event heat</source>
+        <translation>Event heat</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Loading the map data…</source>
+        <translation>Loading the map data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the window</source>
+        <translation>
+            <numerusform>%Ln event in the window</numerusform>
+            <numerusform>%Ln events in the window</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export Map as Image</source>
+        <translation>Export Map as Image</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The map was not exported: %1</source>
+        <translation>The map was not exported: %1</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Map exported to %1</translation>
+    </message>
+    <message>
+        <source>Export Map as PDF</source>
+        <translation>Export Map as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::MetricChooser</name>
+    <message>
+        <source>Colour regions by</source>
+        <translation>Colour regions by</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::PersonFilterWidget</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ProfilePanel</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Close the profile</source>
+        <translation>Close the profile</translation>
+    </message>
+    <message>
+        <source>Choose a person, site or place on the map, or search for one, to see its profile here.</source>
+        <translation>Choose a person, site or place on the map, or search for one, to see its profile here.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>The profile could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Masked</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are partly hidden for your clearance.</source>
+        <translation>ID and phone numbers are partly hidden for your clearance.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>No known relations</source>
+        <translation>No known relations</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>Open graph</translation>
+    </message>
+    <message>
+        <source>This person&apos;s relations as a graph</source>
+        <translation>This person&apos;s relations as a graph</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>Risk history</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation>Pending upload</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; uploaded at the next sync.</source>
+        <translation>Kept on this computer; uploaded at the next sync.</translation>
+    </message>
+    <message>
+        <source>Add a note… (Ctrl+Enter)</source>
+        <translation>Add a note… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::RiskBadge</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Risk %1 · %2</source>
+        <translation>Risk %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchBox</name>
+    <message>
+        <source>Search persons, sites, cases, places… (Ctrl+F)</source>
+        <translation>Search persons, sites, cases, places… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>No results for “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchResultsModel</name>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchWorker</name>
+    <message>
+        <source>There is no local cache to search yet.</source>
+        <translation>There is no local cache to search yet.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -911,6 +2085,81 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::Breadcrumb</name>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::EventHistogram</name>
+    <message>
+        <source>Events over time</source>
+        <translation>Events over time</translation>
+    </message>
+    <message>
+        <source>Drag across the bars to choose a time window; Left and Right move it by one bar.</source>
+        <translation>Drag across the bars to choose a time window; Left and Right move it by one bar.</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>No events</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n event(s)</source>
+        <translation>
+            <numerusform>%1 – %2: %n event</numerusform>
+            <numerusform>%1 – %2: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::TimeRangeDialog</name>
+    <message>
+        <source>Custom time window</source>
+        <translation>Custom time window</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>The start must be before the end.</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::TimeWindowBar</name>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Last 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 </TS>

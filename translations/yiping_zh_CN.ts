@@ -59,6 +59,37 @@
     </message>
 </context>
 <context>
+    <name>BasemapDialog</name>
+    <message>
+        <source>Basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the map draws under the grid. The map never contacts public tile services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a clean vector map drawn from the grid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile folder on this computer (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/srv/tiles/putian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s tile server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoundaryReader</name>
     <message>
         <source>Boundary file not found: %1</source>
@@ -239,6 +270,25 @@
     </message>
 </context>
 <context>
+    <name>Choropleth</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CityManifest</name>
     <message>
         <source>Cannot open the city description %1: %2</source>
@@ -285,6 +335,523 @@
     <message>
         <source>%1, before line %2: %3</source>
         <translation>%1，第 %2 行之前：%3</translation>
+    </message>
+</context>
+<context>
+    <name>EnumText</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Under community correction</source>
+        <translation>社区矫正对象</translation>
+    </message>
+    <message>
+        <source>Released prisoner</source>
+        <translation>刑满释放人员</translation>
+    </message>
+    <message>
+        <source>Drug user</source>
+        <translation>吸毒人员</translation>
+    </message>
+    <message>
+        <source>Severe mental disorder</source>
+        <translation>严重精神障碍患者</translation>
+    </message>
+    <message>
+        <source>Key petitioner</source>
+        <translation>重点信访人员</translation>
+    </message>
+    <message>
+        <source>At-risk youth</source>
+        <translation>重点青少年</translation>
+    </message>
+    <message>
+        <source>Cult member</source>
+        <translation>邪教人员</translation>
+    </message>
+    <message>
+        <source>Other key person</source>
+        <translation>其他重点人员</translation>
+    </message>
+    <message>
+        <source>Under management</source>
+        <translation>在管</translation>
+    </message>
+    <message>
+        <source>Released from management</source>
+        <translation>已解除管控</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <source>Hazardous materials</source>
+        <translation>危化品场所</translation>
+    </message>
+    <message>
+        <source>Transport hub</source>
+        <translation>交通枢纽</translation>
+    </message>
+    <message>
+        <source>Entertainment venue</source>
+        <translation>娱乐场所</translation>
+    </message>
+    <message>
+        <source>Rental housing</source>
+        <translation>出租房屋</translation>
+    </message>
+    <message>
+        <source>Religious site</source>
+        <translation>宗教场所</translation>
+    </message>
+    <message>
+        <source>Government building</source>
+        <translation>党政机关</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Power facility</source>
+        <translation>电力设施</translation>
+    </message>
+    <message>
+        <source>Water facility</source>
+        <translation>供水设施</translation>
+    </message>
+    <message>
+        <source>Gas facility</source>
+        <translation>燃气设施</translation>
+    </message>
+    <message>
+        <source>Other site</source>
+        <translation>其他场所</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>警情</translation>
+    </message>
+    <message>
+        <source>Grid report</source>
+        <translation>网格上报</translation>
+    </message>
+    <message>
+        <source>Public opinion</source>
+        <translation>舆情</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>物联感知</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派发</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>刑事</translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation>民事</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>行政</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>侦查</translation>
+    </message>
+    <message>
+        <source>Prosecution review</source>
+        <translation>审查起诉</translation>
+    </message>
+    <message>
+        <source>Returned for investigation</source>
+        <translation>退回补充侦查</translation>
+    </message>
+    <message>
+        <source>First instance</source>
+        <translation>一审</translation>
+    </message>
+    <message>
+        <source>Second instance</source>
+        <translation>二审</translation>
+    </message>
+    <message>
+        <source>Community correction</source>
+        <translation>社区矫正</translation>
+    </message>
+    <message>
+        <source>Public security</source>
+        <translation>公安</translation>
+    </message>
+    <message>
+        <source>Procuratorate</source>
+        <translation>检察院</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Justice bureau</source>
+        <translation>司法局</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>邻里纠纷</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>婚姻家庭</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地山林</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>劳动争议</translation>
+    </message>
+    <message>
+        <source>Property management</source>
+        <translation>物业纠纷</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗纠纷</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>消费纠纷</translation>
+    </message>
+    <message>
+        <source>Traffic accident</source>
+        <translation>交通事故</translation>
+    </message>
+    <message>
+        <source>Other dispute</source>
+        <translation>其他纠纷</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Grid officer</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Mediating</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Mediated</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解失败</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>In litigation</source>
+        <translation>诉讼中</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>人脸识别</translation>
+    </message>
+    <message>
+        <source>Hotel check-in</source>
+        <translation>旅馆住宿</translation>
+    </message>
+    <message>
+        <source>Internet café</source>
+        <translation>网吧上网</translation>
+    </message>
+    <message>
+        <source>Transport ticket</source>
+        <translation>交通购票</translation>
+    </message>
+    <message>
+        <source>Cell tower</source>
+        <translation>基站</translation>
+    </message>
+    <message>
+        <source>Kin</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Lives with</source>
+        <translation>同住</translation>
+    </message>
+    <message>
+        <source>Same case</source>
+        <translation>同案</translation>
+    </message>
+    <message>
+        <source>Travelled together</source>
+        <translation>同行</translation>
+    </message>
+    <message>
+        <source>Phone contact</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Money transfer</source>
+        <translation>资金往来</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>雇佣</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>关系人</translation>
+    </message>
+    <message>
+        <source>Involved</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Frequents</source>
+        <translation>常去</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <source>Ⅰ critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅱ high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅲ elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅳ low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A numbered disc is a cluster, coloured by its highest risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger dots are more severe; shown from street zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most events · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅰ red (pulsing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅱ orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅲ yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ⅳ blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapData</name>
+    <message>
+        <source>Events per 1,000 residents</source>
+        <translation>每千人事件数</translation>
+    </message>
+    <message>
+        <source>Open events</source>
+        <translation>未办结事件</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>未化解纠纷</translation>
+    </message>
+    <message>
+        <source>Key person risk</source>
+        <translation>重点人员风险</translation>
+    </message>
+    <message>
+        <source>Sense of safety score</source>
+        <translation>安全感评分</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>未处理预警</translation>
     </message>
 </context>
 <context>
@@ -371,6 +938,253 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReader</name>
+    <message>
+        <source>%1, risk %2</source>
+        <translation>%1，风险 %2</translation>
+    </message>
+    <message>
+        <source>%1 dispute</source>
+        <translation>%1纠纷</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grid cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid officer</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Managed since</source>
+        <translation>列管日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Latest sightings</source>
+        <translation>最新轨迹</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Events nearby (300 m, 90 days)</source>
+        <translation>周边事件（300 米，90 天）</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation>关联人员</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>Subdivisions</source>
+        <translation>下级区域</translation>
+    </message>
+    <message>
+        <source>Population %1</source>
+        <translation>人口 %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>办理机关</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解组织</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>预警时间</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1436,26 @@
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
+    <message>
+        <source>The tile folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap could not be set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image of %1×%2 pixels is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yiping::sync::SyncEngine</name>
@@ -684,6 +1518,47 @@
 %3</source>
         <translation>【%1】%2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::BasemapDialog</name>
+    <message>
+        <source>Tile Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the tiles (z/x/y.png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tile server&apos;s http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::LayerPanel</name>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::LayerSection</name>
+    <message>
+        <source>Show or hide the filter and legend</source>
+        <translation>显示或隐藏筛选与图例</translation>
+    </message>
+    <message>
+        <source>Opacity of %1</source>
+        <translation>%1 不透明度</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -760,12 +1635,310 @@
         <source>Sync &amp;Now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
+    <message>
+        <source>Export Map as &amp;Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basemap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basemap cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::MapDataService</name>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::MapPage</name>
     <message>
         <source>Map</source>
         <translation>地图</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished">预警</translation>
+    </message>
+    <message>
+        <source>Loading the map data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) in the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Export Map as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::MetricChooser</name>
+    <message>
+        <source>Colour regions by</source>
+        <translation>区域着色指标</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::PersonFilterWidget</name>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ProfilePanel</name>
+    <message>
+        <source>Profile</source>
+        <translation>全息档案</translation>
+    </message>
+    <message>
+        <source>Close the profile</source>
+        <translation>关闭档案</translation>
+    </message>
+    <message>
+        <source>Choose a person, site or place on the map, or search for one, to see its profile here.</source>
+        <translation>在地图上选择人员、场所或区域，或搜索，在此查看其全息档案。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>无法读取档案：%1</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>ID and phone numbers are partly hidden for your clearance.</source>
+        <translation>按您的权限，身份证号和电话号码已部分隐藏。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>No known relations</source>
+        <translation>暂无已知关系</translation>
+    </message>
+    <message>
+        <source>Open graph</source>
+        <translation>打开关系图</translation>
+    </message>
+    <message>
+        <source>This person&apos;s relations as a graph</source>
+        <translation>以关系图查看此人的关系</translation>
+    </message>
+    <message>
+        <source>Risk history</source>
+        <translation>风险变化</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Pending upload</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; uploaded at the next sync.</source>
+        <translation>已保存在本机，下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Add a note… (Ctrl+Enter)</source>
+        <translation>添加批注…（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新批注</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加批注</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::RiskBadge</name>
+    <message>
+        <source>Critical</source>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Risk %1 · %2</source>
+        <translation>风险 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchBox</name>
+    <message>
+        <source>Search persons, sites, cases, places… (Ctrl+F)</source>
+        <translation>搜索人员、场所、案件、地点…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>未找到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchResultsModel</name>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::SearchWorker</name>
+    <message>
+        <source>There is no local cache to search yet.</source>
+        <translation>尚无可搜索的本地缓存。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +2080,78 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::Breadcrumb</name>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::EventHistogram</name>
+    <message>
+        <source>Events over time</source>
+        <translation>事件时间分布</translation>
+    </message>
+    <message>
+        <source>Drag across the bars to choose a time window; Left and Right move it by one bar.</source>
+        <translation>在柱状图上拖动以选择时间范围；左右方向键按一格移动。</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>无事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %n event(s)</source>
+        <translation><numerusform>%1 – %2：%n 起事件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::TimeRangeDialog</name>
+    <message>
+        <source>Custom time window</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::widgets::TimeWindowBar</name>
+    <message>
+        <source>Last 24 h</source>
+        <translation>近24小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近12个月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 </TS>

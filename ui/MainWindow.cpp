@@ -8,6 +8,8 @@
 #include "geo/WebMercator.h"
 #include "map/MapView.h"
 #include "map/PointLayer.h"
+#include "settings/BasemapDialog.h"
+#include "settings/BasemapSettingsStore.h"
 #include "sync/SyncController.h"
 #include "sync/SyncDialog.h"
 
@@ -33,7 +35,7 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     , m_city(city)
     , m_switcher(new QListWidget)
     , m_pages(new QStackedWidget)
-    , m_mapPage(new MapPage(districts))
+    , m_mapPage(new MapPage(city.name, districts))
     , m_cursorLabel(new QLabel)
     , m_cacheLabel(new QLabel)
     , m_syncLabel(new QLabel)
@@ -78,11 +80,20 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
         m_cursorLabel->setText(tr("Lon %1°  Lat %2°").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
     });
     connect(view, &map::MapView::cursorLeft, m_cursorLabel, &QLabel::clear);
+    applyBasemap(BasemapSettingsStore::load());
+    connect(m_mapPage, &MapPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+}
+
+bool MainWindow::isCacheStatusPending() const
+{
+    return m_pendingLoads > 0 || m_mapPage->isBusy();
 }
 
 void MainWindow::showCacheStatus(const QString &cachePath)
 {
     m_cachePath = cachePath;
+    m_mapPage->setCachePath(cachePath);
     m_cacheLabel->setText(tr("Opening the local cache…"));
     m_pendingLoads += 2;
     auto *watcher = new QFutureWatcher<CacheSummary>(this);
@@ -117,6 +128,13 @@ void MainWindow::createAlertsDock()
     list->setIconSize(QSize(12, 12));
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // An alert in the list opens its profile beside the map.
+    connect(list, &QListView::activated, this, [this](const QModelIndex &index) {
+        showPage(m_mapPage->name());
+        m_mapPage->openProfile(domain::RefType::Alert,
+                               index.data(AlertListModel::IdRole).toString());
+    });
+    connect(list, &QListView::clicked, list, &QListView::activated);
     m_alertsDock->setWidget(list);
     m_alertsDock->setMinimumWidth(340);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
@@ -205,6 +223,11 @@ void MainWindow::createMenus()
     map::MapView *view = m_mapPage->mapView();
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export Map as &Image…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_mapPage,
+                    &MapPage::exportImage);
+    file->addAction(tr("Export Map as &PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                    m_mapPage, &MapPage::exportPdf);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -220,6 +243,7 @@ void MainWindow::createMenus()
                         &map::MapView::fitToCity);
     viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view, &map::MapView::zoomIn);
     viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view, &map::MapView::zoomOut);
+    viewMenu->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
     viewMenu->addSeparator();
     QAction *fullScreen = viewMenu->addAction(tr("F&ull Screen"), QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
@@ -228,6 +252,22 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Yiping"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyBasemap(const map::BasemapSettings &settings)
+{
+    QString error;
+    if (!m_mapPage->mapView()->setBasemap(settings, &error))
+        statusBar()->showMessage(tr("The basemap cannot be shown: %1").arg(error), 15000);
+}
+
+void MainWindow::chooseBasemap()
+{
+    BasemapDialog dialog(m_mapPage->mapView()->basemap(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    BasemapSettingsStore::save(dialog.settings());
+    applyBasemap(dialog.settings());
 }
 
 void MainWindow::showAbout()

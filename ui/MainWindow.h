@@ -1,5 +1,7 @@
 #pragma once
 
+#include "map/MapView.h"
+
 #include "city/CityManifest.h"
 #include "geo/Boundary.h"
 
@@ -32,7 +34,7 @@ public:
     void showCacheStatus(const QString &cachePath);
     SyncController *syncController() const { return m_sync; }
     AlertListModel *alerts() const { return m_alerts; }
-    bool isCacheStatusPending() const { return m_pendingLoads > 0; }
+    bool isCacheStatusPending() const;
 
     // Shows the page with this command-line name; false if there is none.
     bool showPage(const QString &name);
@@ -48,6 +50,8 @@ private:
     void createAlertsDock();
     void onLiveAlert(const QJsonObject &alert);
     void showAlertsOnMap();
+    void applyBasemap(const map::BasemapSettings &settings);
+    void chooseBasemap();
 
     CityManifest m_city;
     QListWidget *m_switcher;

@@ -25,6 +25,21 @@ inline const QColor levelBlue{0x00, 0x8C, 0xFF};
 
 inline const QColor districtFill{0x1E, 0x5A, 0x8C, 150};
 inline const QColor districtLine{0x6F, 0xB7, 0xE8, 230};
+// The grid (a choropleth sits on top of these), site footprints, the symbols' outline.
+inline const QColor gridFill{0x1E, 0x5A, 0x8C, 60};
+inline const QColor gridLine{0x6F, 0xB7, 0xE8, 110};
+inline const QColor footprintFill{0x8F, 0xA6, 0xC2, 70};
+inline const QColor footprintLine{0xC9, 0xD6, 0xE6, 200};
+inline const QColor symbolOutline{0x05, 0x10, 0x20, 230};
+
+// One categorical palette (charts, map, graph): a category has the same colour everywhere.
+// Hues clear of the four warning colours and of the accent.
+inline const QColor category1{0x7C, 0x83, 0xFD}; // periwinkle
+inline const QColor category2{0x2E, 0xC4, 0xB6}; // teal
+inline const QColor category3{0xC7, 0x7D, 0xFF}; // violet
+inline const QColor category4{0xF4, 0x8F, 0xB1}; // pink
+inline const QColor category5{0xB0, 0xBE, 0xC5}; // slate
+
 inline const QColor labelText{0xF2, 0xF6, 0xFC};
 inline const QColor labelHalo{0x05, 0x10, 0x20, 220};
 

@@ -2,23 +2,31 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace yiping::store {
 
-void AnnotationQueue::durably(const char *sql, const std::function<void(Statement &)> &bind)
+void AnnotationQueue::durably(const std::function<void()> &work)
 {
     m_db.exec("PRAGMA synchronous=FULL");
     try {
         Transaction tx(m_db);
-        Statement st(m_db, sql);
-        bind(st);
-        st.run();
+        work();
         tx.commit();
     } catch (...) {
         m_db.exec("PRAGMA synchronous=NORMAL");
         throw;
     }
     m_db.exec("PRAGMA synchronous=NORMAL");
+}
+
+void AnnotationQueue::durably(const char *sql, const std::function<void(Statement &)> &bind)
+{
+    durably([&] {
+        Statement st(m_db, sql);
+        bind(st);
+        st.run();
+    });
 }
 
 void AnnotationQueue::enqueue(const domain::Annotation &annotation, qint64 baseRev)
@@ -34,16 +42,25 @@ void AnnotationQueue::enqueue(const domain::Annotation &annotation, qint64 baseR
             });
 }
 
-QList<AnnotationQueue::Entry> AnnotationQueue::pending()
+namespace {
+
+QList<AnnotationQueue::Entry> entries(Database &db, const char *sql)
 {
-    QList<Entry> out;
-    Statement st(m_db, "SELECT json, base_rev, queued_at, attempts, conflict "
-                       "FROM pending_annotation ORDER BY queued_at, id");
+    QList<AnnotationQueue::Entry> out;
+    Statement st(db, sql);
     while (st.step())
         out.append(
             {domain::Annotation::fromJson(QJsonDocument::fromJson(st.columnBytes(0)).object()),
              st.columnInt(1), st.columnInt(2), int(st.columnInt(3)), st.columnBytes(4)});
     return out;
+}
+
+} // namespace
+
+QList<AnnotationQueue::Entry> AnnotationQueue::pending()
+{
+    return entries(m_db, "SELECT json, base_rev, queued_at, attempts, conflict "
+                         "FROM pending_annotation ORDER BY queued_at, id");
 }
 
 qint64 AnnotationQueue::count()
@@ -67,6 +84,46 @@ void AnnotationQueue::markConflict(const QString &id, const QByteArray &serverRe
 {
     durably("UPDATE pending_annotation SET conflict=? WHERE id=?",
             [&](Statement &st) { st.bind(1, serverRecord).bindText(2, id); });
+}
+
+QList<AnnotationQueue::Entry> AnnotationQueue::conflicts()
+{
+    return entries(m_db, "SELECT json, base_rev, queued_at, attempts, conflict "
+                         "FROM pending_annotation WHERE conflict IS NOT NULL "
+                         "ORDER BY queued_at, id");
+}
+
+bool AnnotationQueue::resolve(const QString &id, Resolution resolution)
+{
+    bool resolved = false;
+    // Read and write in one transaction: a sync pushing meanwhile sees the entry before or
+    // after, never half-resolved.
+    durably([&] {
+        QByteArray conflict;
+        {
+            Statement select(m_db, "SELECT conflict FROM pending_annotation "
+                                   "WHERE id=? AND conflict IS NOT NULL");
+            select.bindText(1, id);
+            if (!select.step())
+                return;
+            conflict = select.columnBytes(0);
+        }
+        if (resolution == Resolution::TakeTheirs) {
+            Statement remove(m_db, "DELETE FROM pending_annotation WHERE id=?");
+            remove.bindText(1, id).run();
+            resolved = true;
+            return;
+        }
+        const QJsonValue rev =
+            QJsonDocument::fromJson(conflict).object().value(QLatin1StringView("rev"));
+        if (!rev.isDouble() || rev.toInteger(-1) < 0)
+            return;
+        Statement requeue(m_db, "UPDATE pending_annotation "
+                                "SET base_rev=?, conflict=NULL, attempts=0 WHERE id=?");
+        requeue.bind(1, rev.toInteger()).bindText(2, id).run();
+        resolved = true;
+    });
+    return resolved;
 }
 
 } // namespace yiping::store

@@ -36,7 +36,20 @@ public:
     void markAttempt(const QString &id);
     void markConflict(const QString &id, const QByteArray &serverRecord);
 
+    // The entries a 409 stopped, oldest first: the user's version and, in `conflict`, the
+    // server's. They wait for resolve() and are not sent meanwhile.
+    QList<Entry> conflicts();
+    enum class Resolution {
+        KeepMine,  // send mine again, over the server's version (its rev becomes the base)
+        TakeTheirs // drop mine; the server's version stays and arrives by sync
+    };
+    // False, changing nothing, when `id` is no conflict, or when keeping mine needs the
+    // server's rev and its record has none.
+    bool resolve(const QString &id, Resolution resolution);
+
 private:
+    // Runs `work` in one transaction committed with synchronous=FULL.
+    void durably(const std::function<void()> &work);
     void durably(const char *sql, const std::function<void(Statement &)> &bind);
     Database &m_db;
 };

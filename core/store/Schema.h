@@ -11,10 +11,12 @@ namespace yiping::store {
 //      the queue of local annotations waiting for upload.
 //   2: search (FTS5 trigram + short-token tables) and spatial (R*Tree) indexes, filled
 //      from the rows already cached.
+//   3: the map page's indexes (time-ordered covering indexes per region, alerts by subject)
+//      and person_links (who is named in events, cases, disputes), kept by triggers.
 class Schema
 {
 public:
-    static constexpr int kCurrentVersion = 2;
+    static constexpr int kCurrentVersion = 3;
 
     static int version(Database &db);
     // Migrates up to `target` (kCurrentVersion by default). Tests stop early to build

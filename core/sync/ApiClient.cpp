@@ -1,11 +1,15 @@
 #include "sync/ApiClient.h"
 
+#include "sync/SyncLog.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace yiping::sync {
 
@@ -112,6 +116,10 @@ ApiClient::Response ApiClient::call(const QByteArray &verb, const QUrl &target,
                 tr("%1 (gave up after %2 retries)").arg(a.response.error).arg(backoff.attempts());
             return a.response;
         }
+        qCInfo(lcSync).noquote() << QStringLiteral("%1 %2 failed (%3), again in %4 ms")
+                                        .arg(QString::fromLatin1(verb), target.path(),
+                                             a.response.error)
+                                        .arg(*delay);
         if (!wait(*delay))
             return {0, {}, tr("cancelled"), true};
     }
@@ -143,15 +151,27 @@ ApiClient::Attempt ApiClient::send(const QByteArray &verb, const QUrl &target,
         reply->abort();
     };
     QEventLoop loop;
+    // Reads what has arrived into `data`, sized to fit: read(maxSize) would allocate maxSize
+    // (the whole cap) for every chunk.
+    auto drain = [&] {
+        const qint64 n = std::min(reply->bytesAvailable(), cap + 1 - data.size());
+        if (n <= 0)
+            return;
+        const qsizetype old = data.size();
+        data.resize(old + n);
+        data.resize(old + std::max<qint64>(reply->read(data.data() + old, n), 0));
+    };
     QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, [&] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > cap)
             abortWith(tr("the answer is larger than %1 bytes").arg(cap));
+        else if (length.isValid() && data.isEmpty())
+            data.reserve(length.toLongLong()); // one allocation of the exact size
     });
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
         if (!abortReason.isEmpty())
             return;
-        data += reply->read(cap + 1 - data.size());
+        drain();
         if (data.size() > cap)
             abortWith(tr("the answer is larger than %1 bytes").arg(cap));
     });
@@ -170,8 +190,8 @@ ApiClient::Attempt ApiClient::send(const QByteArray &verb, const QUrl &target,
     if (!reply->isFinished())
         loop.exec();
     cancelPoll.stop();
-    if (abortReason.isEmpty() && reply->bytesAvailable() > 0)
-        data += reply->read(cap + 1 - data.size());
+    if (abortReason.isEmpty())
+        drain();
 
     Attempt a;
     const QNetworkReply::NetworkError error = reply->error();

@@ -24,7 +24,11 @@ struct ServerConfig
     Limits limits;
     Backoff::Policy retry;
     int transferTimeoutMs = 30000; // a request with no traffic for this long fails
-    int pageLimit = 5000;          // records per sync page, the contract's most: fewer commits
+    int pageLimit = 5000;          // most records per sync page, the contract's most: fewer commits
+    // Bytes a sync page should hold about: the number of records asked for follows the size
+    // of the records received. Two pages are in memory at a time (one applied, one parsed),
+    // each parsed at several times its size.
+    qint64 pageBytes = qint64(1) << 20;
 };
 
 // The REST client of the contract. Calls block their thread in a local event loop (the

@@ -163,7 +163,7 @@ bool PageGuard::splitItems(const QByteArray &json, QByteArray *envelope, QList<Q
                 const qsizetype end = skipValue(d, n, i);
                 if (end < 0)
                     return false;
-                items->append(json.mid(i, end - i));
+                items->append(QByteArray::fromRawData(d + i, end - i));
                 offsets->append(i);
                 i = skipSpace(d, n, end);
                 if (i < n && d[i] == ',') {

@@ -40,7 +40,8 @@ public:
     QString checkRecord(const QJsonObject &record) const;
     // Cuts a scanned page `{..., "items": [ {...}, ... ], ...}` into the raw bytes of each
     // item and the envelope with an empty items array, so that no item is parsed as part of
-    // the page and serialized again for the store. False when the page is not of that plain
+    // the page and serialized again for the store. The items are views into `json` (no
+    // copy): `json` must outlive them unchanged. False when the page is not of that plain
     // shape (not an object, an item not an object, broken or truncated JSON): the caller
     // then parses the page whole, which names the fault.
     static bool splitItems(const QByteArray &json, QByteArray *envelope, QList<QByteArray> *items,

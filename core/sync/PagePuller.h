@@ -33,6 +33,7 @@ public:
 private:
     struct Page
     {
+        QByteArray body; // the answer as received; `raw` points into it
         // The items as raw bytes and parsed once (the usual case), or, for a page
         // splitItems() does not take apart, as the parser's array.
         bool split = false;
@@ -44,7 +45,10 @@ private:
         bool hasMore = false;
     };
     // Empty when `body` is a well-formed page of `c` answering `since`.
-    QString parse(domain::Collection c, const QByteArray &body, qint64 since, Page *page) const;
+    QString parse(domain::Collection c, qint64 since, Page *page) const;
+    // Records to ask for so that a page of records of `bytesPerRecord` stays near the
+    // byte budget.
+    int limitFor(qint64 bytesPerRecord) const;
 
     ApiClient &m_api;
     store::Store &m_store;

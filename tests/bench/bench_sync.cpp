@@ -19,6 +19,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <malloc.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
+
 using namespace yiping;
 
 namespace {
@@ -34,6 +40,51 @@ double procStatusMiB(const char *key)
             return line.mid(qstrlen(key)).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
+
+// TEMP trace sampler
+struct Sampler
+{
+    std::atomic<bool> stop{false};
+    std::thread thread;
+    void start()
+    {
+        thread = std::thread([this] {
+            QElapsedTimer t;
+            t.start();
+            while (!stop.load()) {
+                const struct mallinfo2 mi = mallinfo2();
+                int threads = 0;
+                {
+                    QFile st(QStringLiteral("/proc/self/status"));
+                    st.open(QIODevice::ReadOnly);
+                    for (const QByteArray &l : st.readAll().split('\n'))
+                        if (l.startsWith("Threads:"))
+                            threads = l.mid(8).trimmed().toInt();
+                }
+                char *buf = nullptr;
+                size_t len = 0;
+                FILE *mf = open_memstream(&buf, &len);
+                malloc_info(0, mf);
+                fclose(mf);
+                const int heaps = QByteArray(buf, qsizetype(len)).count("<heap nr=");
+                free(buf);
+                fprintf(stderr, "H %d ", heaps);
+                fprintf(stderr, "T %6lld rss %7.1f heap-used %7.1f heap-free %7.1f mmap %7.1f sqlite %7.1f (hw %7.1f) thr %d\n",
+                        (long long)t.elapsed(), procStatusMiB("VmRSS:"),
+                        (mi.uordblks) / 1048576.0, mi.fordblks / 1048576.0, mi.hblkhd / 1048576.0,
+                        sqlite3_memory_used() / 1048576.0, sqlite3_memory_highwater(0) / 1048576.0,
+                        threads);
+                std::this_thread::sleep_for(std::chrono::milliseconds(250));
+            }
+        });
+    }
+    ~Sampler()
+    {
+        stop = true;
+        if (thread.joinable())
+            thread.join();
+    }
+};
 
 sync::SyncSummary runSync(sync::SyncEngine &engine)
 {
@@ -62,7 +113,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("SCALE"), QStringLiteral("small"));
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("dataset file"),
                                         QStringLiteral("FILE"));
-    parser.addOptions({scaleOption, dataOption});
+    const QCommandLineOption pageBytesOption(QStringLiteral("page-bytes"),
+                                             QStringLiteral("sync page budget in bytes"),
+                                             QStringLiteral("N"));
+    parser.addOptions({scaleOption, dataOption, pageBytesOption});
     parser.process(app);
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -102,8 +156,20 @@ int main(int argc, char *argv[])
     config.server = url;
     config.user = QStringLiteral("admin");
     config.password = QStringLiteral("admin-demo");
+    if (parser.isSet(pageBytesOption))
+        config.pageBytes = parser.value(pageBytesOption).toLongLong();
     const double rssBefore = procStatusMiB("VmRSS:");
+    Sampler sampler;
+    if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+        sampler.start();
+    QElapsedTimer traceClock;
+    traceClock.start();
     sync::SyncEngine engine(config, dir.filePath(QStringLiteral("cache.sqlite")));
+    if (qEnvironmentVariableIsSet("BENCH_TRACE"))
+        QObject::connect(&engine, &sync::SyncEngine::collectionFinished, [&](const sync::CollectionResult &r) {
+            fprintf(stderr, "C %6lld %s done rss %.1f\n", (long long)traceClock.elapsed(),
+                    qPrintable(domain::collectionName(r.collection)), procStatusMiB("VmRSS:"));
+        });
     QElapsedTimer clock;
     clock.start();
     const sync::SyncSummary full = runSync(engine);

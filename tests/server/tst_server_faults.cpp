@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QWebSocket>
 
 // Demo users, token expiry, each --faults item, and the live stream under --simulate:
@@ -133,6 +134,52 @@ private Q_SLOTS:
         QNetworkReply *whole = server.get(events(), token);
         QCOMPARE(whole->error(), QNetworkReply::NoError);
         QCOMPARE(ServerProcess::json(whole).value(QLatin1String("items")).toArray().size(), 5);
+    }
+
+    void dropPutResponse()
+    {
+        ServerProcess server;
+        QVERIFY(server.start(
+            withData({QStringLiteral("--faults"), QStringLiteral("drop-put-response=1")})));
+        const QByteArray token =
+            server.login(QStringLiteral("analyst"), QStringLiteral("analyst-demo"));
+        const QByteArray id = "9b2f6c1e-0000-4000-8000-0000000000aa";
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("id"), QString::fromLatin1(id)},
+                    {QStringLiteral("base_rev"), 0},
+                    {QStringLiteral("target"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("person")},
+                                 {QStringLiteral("id"), QStringLiteral("p-1")}}},
+                    {QStringLiteral("kind"), QStringLiteral("note")},
+                    {QStringLiteral("author"), QStringLiteral("analyst")},
+                    {QStringLiteral("created_at"), QStringLiteral("2026-11-27T09:00:00+08:00")}})
+                .toJson(QJsonDocument::Compact);
+        // By hand, so that no HTTP client sends the PUT again when the connection closes.
+        QTcpSocket socket;
+        socket.connectToHost(server.base.host(), quint16(server.base.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("PUT /api/v1/annotations/" + id +
+                     " HTTP/1.1\r\nHost: x\r\n"
+                     "Authorization: Bearer " +
+                     token +
+                     "\r\n"
+                     "Content-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(socket.readAll(), QByteArray()); // not one byte of the answer
+        QVERIFY(server.standardError().contains(QLatin1String("dropped the answer to a PUT")));
+        // Yet it was stored, and the next PUT is answered.
+        QNetworkReply *stored =
+            server.get(QStringLiteral("/api/v1/annotations/") + QString::fromLatin1(id), token);
+        QCOMPARE(ServerProcess::status(stored), 200);
+        QCOMPARE(ServerProcess::json(stored).value(QLatin1String("rev")).toInteger(), 24);
+        QCOMPARE(ServerProcess::status(server.request(
+                     "PUT", QStringLiteral("/api/v1/annotations/") + QString::fromLatin1(id), body,
+                     token)),
+                 200);
     }
 
     void slow()

@@ -2,9 +2,10 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QWebSocket>
 
-// Auth, meta, sync pages, clearance, masking, region scope, single records and
-// annotations, against the real server serving a hand-written dataset
+// Auth, meta, sync pages, clearance, masking, region scope, single records,
+// annotations and alert acknowledgements, against the real server serving a hand-written dataset
 // (data/tiny.ndjson: 23 records, revs 1..23) with the users of data/users.json.
 class TestServerSync : public QObject
 {
@@ -342,6 +343,77 @@ private Q_SLOTS:
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("person")},
                                 {QStringLiteral("id"), QStringLiteral("p-2")}});
         QCOMPARE(ServerProcess::status(put(note)), 403);
+    }
+
+    void acknowledgingAnAlert()
+    {
+        const QByteArray token = m_tokens.value(QStringLiteral("analyst"));
+        // Listening first: the change is announced on the stream.
+        QUrl url = m_server.base;
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/api/v1/stream"));
+        url.setQuery(QStringLiteral("access_token=") + QString::fromLatin1(token));
+        QWebSocket socket;
+        QList<QJsonObject> changes;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) {
+            const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
+            if (m.value(QLatin1String("type")).toString() == QLatin1String("changed"))
+                changes.append(m.value(QLatin1String("collections")).toObject());
+        });
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(url);
+        QVERIFY(connected.wait(5000));
+
+        const QJsonObject open =
+            all(QStringLiteral("analyst"), QStringLiteral("alerts")).value(QStringLiteral("a-1"));
+        QCOMPARE(open.value(QLatin1String("status")).toString(), QStringLiteral("open"));
+        QCOMPARE(open.value(QLatin1String("rev")).toInteger(), 22);
+
+        auto ack = [&](const QString &id) {
+            const QJsonObject body{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("base_rev"), 0},
+                {QStringLiteral("target"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("alert")},
+                             {QStringLiteral("id"), QStringLiteral("a-1")}}},
+                {QStringLiteral("kind"), QStringLiteral("ack")},
+                {QStringLiteral("author"), QStringLiteral("analyst")},
+                {QStringLiteral("created_at"), QStringLiteral("2026-11-27T09:30:00+08:00")},
+                {QStringLiteral("text"), QStringLiteral("已处置")}};
+            return m_server.request("PUT", QStringLiteral("/api/v1/annotations/") + id,
+                                    QJsonDocument(body).toJson(), token);
+        };
+        const QString first = QStringLiteral("9b2f6c1e-0000-4000-8000-000000000002");
+        QNetworkReply *stored = ack(first);
+        QCOMPARE(ServerProcess::status(stored), 200);
+        const qint64 ackRev = ServerProcess::json(stored).value(QLatin1String("rev")).toInteger();
+
+        // The alert is acknowledged at the next rev, so a sync from its old rev brings it.
+        const QJsonObject acknowledged =
+            all(QStringLiteral("analyst"), QStringLiteral("alerts")).value(QStringLiteral("a-1"));
+        QCOMPARE(acknowledged.value(QLatin1String("status")).toString(),
+                 QStringLiteral("acknowledged"));
+        const qint64 alertRev = acknowledged.value(QLatin1String("rev")).toInteger();
+        QCOMPARE(alertRev, ackRev + 1);
+        QCOMPARE(acknowledged.value(QLatin1String("level")), open.value(QLatin1String("level")));
+        const QJsonArray since = page(QStringLiteral("analyst"), QStringLiteral("alerts"), 22, 10)
+                                     .value(QLatin1String("items"))
+                                     .toArray();
+        QCOMPARE(since.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 5000);
+        QCOMPARE(changes.last().value(QLatin1String("alerts")).toInteger(), alertRev);
+        QCOMPARE(changes.last().value(QLatin1String("annotations")).toInteger(), ackRev);
+
+        // The same PUT again (a lost answer) and a second acknowledgement change nothing.
+        QCOMPARE(ServerProcess::status(ack(first)), 200);
+        QCOMPARE(ServerProcess::status(ack(QStringLiteral("9b2f6c1e-0000-4000-8000-000000000003"))),
+                 200);
+        QCOMPARE(all(QStringLiteral("analyst"), QStringLiteral("alerts"))
+                     .value(QStringLiteral("a-1"))
+                     .value(QLatin1String("rev"))
+                     .toInteger(),
+                 alertRev);
+        socket.close();
     }
 };
 

@@ -106,7 +106,10 @@ private Q_SLOTS:
             QCOMPARE(store->count(Collection::Persons), 1);
             QCOMPARE(store->cursor(Collection::Persons), 5);
             QCOMPARE(AnnotationQueue(store->database()).count(), 1);
-            // The new indexes were filled from the rows already there.
+        }
+        if (fromVersion == 1) {
+            // Version 2's indexes were filled from the rows already there (from version 2 on,
+            // the rows written raw above bypass them, which real writes never do).
             QCOMPARE(Search(store->database()).find(QStringLiteral("zw")).size(), 1);
             QCOMPARE(store->cells().cellAt(QPointF(119.005, 25.405)), QStringLiteral("cell-1"));
         }

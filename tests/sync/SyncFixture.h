@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -187,7 +188,7 @@ public:
                             extra);
         if (!m_process.waitForStarted())
             return false;
-        static const QRegularExpression line(QStringLiteral("listening on (http://\\S+)"));
+        static const QRegularExpression line(QStringLiteral("listening on (https?://\\S+)"));
         QString out;
         QDeadlineTimer deadline(30000);
         while (!line.match(out).hasMatch() && !deadline.hasExpired() &&
@@ -197,8 +198,14 @@ public:
         }
         url = QUrl(line.match(out).captured(1));
         if (url.isEmpty())
-            qWarning("server did not start: %s", m_process.readAllStandardError().constData());
+            qWarning("server did not start: %s", qPrintable(standardError()));
         return !url.isEmpty();
+    }
+    // What the server wrote to stderr so far.
+    QString standardError()
+    {
+        m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+        return m_stderr;
     }
     void stop()
     {
@@ -214,6 +221,7 @@ public:
 
 private:
     QProcess m_process;
+    QString m_stderr;
 };
 
 inline yiping::sync::ServerConfig config(const QUrl &url,
@@ -246,12 +254,19 @@ inline yiping::sync::SyncSummary runSync(yiping::sync::SyncEngine &engine,
     return summary;
 }
 
-// Every live record on the server as `user` sees it, pulled raw page by page.
-inline Snapshot serverSnapshot(const QUrl &url, const QString &user = QStringLiteral("admin"))
+// Every live record on the server as `user` sees it, pulled raw page by page; over HTTPS,
+// trusting the CAs of `caFile` too.
+inline Snapshot serverSnapshot(const QUrl &url, const QString &user = QStringLiteral("admin"),
+                               const QString &caFile = {})
 {
     Snapshot snap;
     QNetworkAccessManager net;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!caFile.isEmpty())
+        ssl.addCaCertificates(caFile);
     auto call = [&](QNetworkRequest request, const QByteArray &verb, const QByteArray &body) {
+        if (url.scheme() == QLatin1StringView("https"))
+            request.setSslConfiguration(ssl);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         QNetworkReply *reply = net.sendCustomRequest(request, verb, body);

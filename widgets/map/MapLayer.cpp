@@ -12,6 +12,7 @@ MapLayer::MapLayer(QQuickItem *parent)
 {
     setFlag(ItemHasContents, true);
     connect(this, &MapLayer::cameraChanged, this, &QQuickItem::update);
+    connect(this, &MapLayer::zoomRangeChanged, this, &QQuickItem::update);
     connect(this, &QQuickItem::widthChanged, this, &QQuickItem::update);
     connect(this, &QQuickItem::heightChanged, this, &QQuickItem::update);
 }
@@ -32,6 +33,22 @@ void MapLayer::setZoomLevel(double zoom)
     Q_EMIT cameraChanged();
 }
 
+void MapLayer::setMinZoom(double zoom)
+{
+    if (qFuzzyCompare(zoom, m_minZoom))
+        return;
+    m_minZoom = zoom;
+    Q_EMIT zoomRangeChanged();
+}
+
+void MapLayer::setMaxZoom(double zoom)
+{
+    if (qFuzzyCompare(zoom, m_maxZoom))
+        return;
+    m_maxZoom = zoom;
+    Q_EMIT zoomRangeChanged();
+}
+
 geo::MapViewport MapLayer::viewport() const
 {
     return geo::MapViewport(QPointF(m_center.longitude(), m_center.latitude()), m_zoom,
@@ -46,7 +63,7 @@ bool MapLayer::usesSoftwareBackend() const
 
 QSGNode *MapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    if (!m_center.isValid() || width() <= 0 || height() <= 0) {
+    if (!m_center.isValid() || width() <= 0 || height() <= 0 || !showsAtZoom(m_zoom)) {
         delete old;
         return nullptr;
     }

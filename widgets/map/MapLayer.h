@@ -21,6 +21,10 @@ class MapLayer : public QQuickItem
     Q_OBJECT
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY cameraChanged)
     Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY cameraChanged)
+    // The zoom range in which the layer draws (footprints only from street zoom, heat only
+    // until event points take over); outside it the layer draws nothing in either backend.
+    Q_PROPERTY(double minZoom READ minZoom WRITE setMinZoom NOTIFY zoomRangeChanged)
+    Q_PROPERTY(double maxZoom READ maxZoom WRITE setMaxZoom NOTIFY zoomRangeChanged)
 
 public:
     explicit MapLayer(QQuickItem *parent = nullptr);
@@ -29,6 +33,12 @@ public:
     void setCenter(const QGeoCoordinate &center);
     double zoomLevel() const { return m_zoom; }
     void setZoomLevel(double zoom);
+
+    double minZoom() const { return m_minZoom; }
+    void setMinZoom(double zoom);
+    double maxZoom() const { return m_maxZoom; }
+    void setMaxZoom(double zoom);
+    bool showsAtZoom(double zoom) const { return zoom >= m_minZoom && zoom <= m_maxZoom; }
 
     geo::MapViewport viewport() const;
 
@@ -47,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void cameraChanged();
+    void zoomRangeChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) final;
@@ -56,6 +67,8 @@ protected:
 private:
     QGeoCoordinate m_center;
     double m_zoom = 0;
+    double m_minZoom = 0;
+    double m_maxZoom = 30;
 };
 
 } // namespace yiping::map

@@ -5,11 +5,23 @@ import Yiping.Map
 
 // The map page's scene: Qt Location's Map is the camera (and the basemap when one is
 // configured); the product's own data is drawn by batched C++ layers that follow it.
+// Bottom to top: basemap, districts, grid, heat, site footprints, events, sites, persons,
+// alerts, selection, labels.
 Item {
     id: root
 
     signal cursorMoved(real lon, real lat)
     signal cursorLeft()
+    signal clicked(real x, real y, int modifiers)
+    signal doubleClicked(real x, real y)
+
+    // A page that drills down on double-click turns this off.
+    property bool doubleClickZooms: true
+    // The Map is made from mapComponent so that a basemap change can replace it: a Map's
+    // plugin is set once.
+    property var map: null
+    readonly property var camCenter: map ? map.center : QtPositioning.coordinate()
+    readonly property real camZoom: map ? map.zoomLevel : 0
 
     function zoomBy(steps, point) {
         const at = point === undefined ? Qt.point(map.width / 2, map.height / 2) : point
@@ -20,58 +32,171 @@ Item {
             map.alignCoordinateToPoint(anchor, at)
     }
 
-    Map {
-        id: map
-        objectName: "map"
-        anchors.fill: parent
-        plugin: Plugin { name: "itemsoverlay" }
-        color: "#0B1A2E"
-        copyrightsVisible: false
-        minimumZoomLevel: 3
-        maximumZoomLevel: 19
+    // A short animated move; far jumps (more than a few screens away) are instant, since
+    // sliding across the whole city shows nothing useful and costs frames.
+    function flyTo(lon, lat, zoom) {
+        flight.stop()
+        const target = QtPositioning.coordinate(lat, lon)
+        const from = map.fromCoordinate(target, false)
+        const screens = Math.max(Math.abs(from.x - map.width / 2) / map.width,
+                                 Math.abs(from.y - map.height / 2) / map.height)
+        if (!(screens < 3) || Math.abs(zoom - map.zoomLevel) > 4) {
+            map.zoomLevel = zoom
+            map.center = target
+            return
+        }
+        centerAnimation.target = map
+        zoomAnimation.target = map
+        centerAnimation.to = target
+        zoomAnimation.to = zoom
+        flight.start()
+    }
 
-        DragHandler {
-            target: null
-            onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
+    function pluginSource(kind, folder, url) {
+        if (kind === 0)
+            return 'import QtLocation; Plugin { name: "itemsoverlay" }'
+        // The osm plugin with its provider repository disabled never looks up providers on
+        // the internet; tiles come from the folder (a file: URL) or the agency's server.
+        // For a folder, `url` is the folder's file: URL (QNetworkAccessManager reads it).
+        let params = [["osm.mapping.providersrepository.disabled", "true"],
+                      ["osm.mapping.custom.host", url]]
+        if (kind === 1)
+            params.push(["osm.mapping.offline.directory", folder])
+        let text = 'import QtLocation; Plugin { name: "osm"; '
+        for (let i = 0; i < params.length; ++i)
+            text += 'PluginParameter { name: ' + JSON.stringify(params[i][0]) + '; value: '
+                    + JSON.stringify(params[i][1]) + ' } '
+        return text + '}'
+    }
+
+    // Replaces the Map with one on the new plugin, keeping the camera. Returns an error
+    // text, empty on success.
+    function setBasemap(kind, folder, url) {
+        const center = map ? map.center : QtPositioning.coordinate(25.45, 119.0)
+        const zoom = map ? map.zoomLevel : 10
+        const plugin = Qt.createQmlObject(pluginSource(kind, folder, url), root)
+        const next = mapComponent.createObject(mapHolder, { plugin: plugin })
+        if (!next)
+            return "the map could not be created"
+        if (kind !== 0) {
+            // The custom-URL map type is the last the osm plugin offers.
+            const types = next.supportedMapTypes
+            for (let i = 0; i < types.length; ++i)
+                if (types[i].style === MapType.CustomMap)
+                    next.activeMapType = types[i]
         }
-        WheelHandler {
-            target: null
-            acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
-            onWheel: (event) => root.zoomBy(event.angleDelta.y / 120 * 0.5, Qt.point(event.x, event.y))
-        }
-        TapHandler {
-            onDoubleTapped: (eventPoint) => root.zoomBy(1, eventPoint.position)
-        }
-        HoverHandler {
-            onPointChanged: {
-                const c = map.toCoordinate(point.position, false)
-                if (c.isValid)
-                    root.cursorMoved(c.longitude, c.latitude)
+        next.zoomLevel = zoom
+        next.center = center
+        const old = map
+        map = next
+        if (old)
+            old.destroy()
+        return next.error === Map.NoError ? "" : next.errorString
+    }
+
+    Component.onCompleted: setBasemap(0, "", "")
+
+    ParallelAnimation {
+        id: flight
+        CoordinateAnimation { id: centerAnimation; property: "center"; duration: 450; easing.type: Easing.InOutQuad }
+        NumberAnimation { id: zoomAnimation; property: "zoomLevel"; duration: 450; easing.type: Easing.InOutQuad }
+    }
+
+    Item { id: mapHolder; anchors.fill: parent }
+
+    Component {
+        id: mapComponent
+        Map {
+            id: map
+            objectName: "map"
+            anchors.fill: parent
+            color: "#0B1A2E"
+            copyrightsVisible: false
+            minimumZoomLevel: 3
+            maximumZoomLevel: 19
+
+            DragHandler {
+                target: null
+                onTranslationChanged: (delta) => map.pan(-delta.x, -delta.y)
             }
-            onHoveredChanged: if (!hovered) root.cursorLeft()
+            WheelHandler {
+                target: null
+                acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+                onWheel: (event) => root.zoomBy(event.angleDelta.y / 120 * 0.5, Qt.point(event.x, event.y))
+            }
+            TapHandler {
+                id: tap
+                onTapped: (eventPoint, button) => root.clicked(eventPoint.position.x, eventPoint.position.y,
+                                                                tap.point.modifiers)
+                onDoubleTapped: (eventPoint, button) => {
+                    root.doubleClicked(eventPoint.position.x, eventPoint.position.y)
+                    if (root.doubleClickZooms)
+                        root.zoomBy(1, eventPoint.position)
+                }
+            }
+            HoverHandler {
+                onPointChanged: {
+                    const c = map.toCoordinate(point.position, false)
+                    if (c.isValid)
+                        root.cursorMoved(c.longitude, c.latitude)
+                }
+                onHoveredChanged: if (!hovered) root.cursorLeft()
+            }
         }
     }
 
     PolygonLayer {
         objectName: "districtLayer"
-        anchors.fill: map
-        center: map.center
-        zoomLevel: map.zoomLevel
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
         labelsVisible: false
     }
-
+    PolygonLayer {
+        objectName: "gridLayer"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        labelsVisible: false
+    }
+    HeatLayer {
+        objectName: "heatLayer"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        maxZoom: 15
+    }
+    PolygonLayer {
+        objectName: "siteFootprints"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        labelsVisible: false
+        minZoom: 15
+    }
+    SymbolLayer {
+        objectName: "eventLayer"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        minZoom: 14
+    }
+    SymbolLayer {
+        objectName: "siteLayer"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        clustered: true
+    }
+    SymbolLayer {
+        objectName: "personLayer"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        clustered: true
+    }
     PointLayer {
         objectName: "alertLayer"
-        anchors.fill: map
-        center: map.center
-        zoomLevel: map.zoomLevel
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
     }
-
+    SymbolLayer {
+        objectName: "selection"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+    }
+    PolygonLayer {
+        objectName: "gridLabels"
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        shapesVisible: false
+    }
     PolygonLayer {
         objectName: "districtLabels"
-        anchors.fill: map
-        center: map.center
-        zoomLevel: map.zoomLevel
+        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
         shapesVisible: false
     }
 
@@ -81,7 +206,7 @@ Item {
         anchors { left: parent.left; bottom: parent.bottom; margins: 16 }
         width: 140; height: 30
         readonly property real metresPerPixel:
-            156543.03392 * Math.cos(map.center.latitude * Math.PI / 180) / Math.pow(2, map.zoomLevel)
+            156543.03392 * Math.cos(root.camCenter.latitude * Math.PI / 180) / Math.pow(2, root.camZoom)
         readonly property real niceMetres: {
             const target = metresPerPixel * 120
             const p = Math.pow(10, Math.floor(Math.log(target) / Math.LN10))

@@ -1,14 +1,25 @@
 #include "map/MapView.h"
 
 #include "Theme.h"
+#include "map/HeatLayer.h"
 #include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
+#include "map/SymbolLayer.h"
 
+#include <QFileInfo>
 #include <QGeoCoordinate>
+#include <QImage>
+#include <QImageWriter>
 #include <QKeyEvent>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QSGRendererInterface>
+#include <QUrl>
+
+#include <cmath>
 
 namespace yiping::map {
 
@@ -18,9 +29,19 @@ void registerTypes()
     static const int once = [] {
         qmlRegisterType<PolygonLayer>("Yiping.Map", 1, 0, "PolygonLayer");
         qmlRegisterType<PointLayer>("Yiping.Map", 1, 0, "PointLayer");
+        qmlRegisterType<SymbolLayer>("Yiping.Map", 1, 0, "SymbolLayer");
+        qmlRegisterType<HeatLayer>("Yiping.Map", 1, 0, "HeatLayer");
         return 0;
     }();
     Q_UNUSED(once);
+}
+
+template<typename T> T *layer(QQuickItem *root, const char *name)
+{
+    auto *found = root->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("The map scene has no layer %s.", name);
+    return found;
 }
 } // namespace
 
@@ -32,16 +53,38 @@ MapView::MapView(QWidget *parent)
     setClearColor(theme::background);
     setFocusPolicy(Qt::StrongFocus);
     setSource(QUrl(QStringLiteral("qrc:/yiping/map/MapScene.qml")));
-    if (status() != QQuickWidget::Ready || !rootObject())
+    if (status() != QQuickWidget::Ready || !rootObject() || !mapItem())
         qFatal("The map scene failed to load; Qt Location's QML modules are missing.");
     QQuickItem *root = rootObject();
-    m_map = root->findChild<QQuickItem *>(QStringLiteral("map"));
-    m_districts = root->findChild<PolygonLayer *>(QStringLiteral("districtLayer"));
-    m_alerts = root->findChild<PointLayer *>(QStringLiteral("alertLayer"));
-    m_districtLabels = root->findChild<PolygonLayer *>(QStringLiteral("districtLabels"));
-    Q_ASSERT(m_map && m_districts && m_alerts && m_districtLabels);
+    m_districts = layer<PolygonLayer>(root, "districtLayer");
+    m_grid = layer<PolygonLayer>(root, "gridLayer");
+    m_heat = layer<HeatLayer>(root, "heatLayer");
+    m_footprints = layer<PolygonLayer>(root, "siteFootprints");
+    m_events = layer<SymbolLayer>(root, "eventLayer");
+    m_sites = layer<SymbolLayer>(root, "siteLayer");
+    m_persons = layer<SymbolLayer>(root, "personLayer");
+    m_alerts = layer<PointLayer>(root, "alertLayer");
+    m_selection = layer<SymbolLayer>(root, "selection");
+    m_gridLabels = layer<PolygonLayer>(root, "gridLabels");
+    m_districtLabels = layer<PolygonLayer>(root, "districtLabels");
     connect(root, SIGNAL(cursorMoved(double, double)), this, SLOT(onCursorMoved(double, double)));
     connect(root, SIGNAL(cursorLeft()), this, SIGNAL(cursorLeft()));
+    connect(root, SIGNAL(clicked(double, double, int)), this, SLOT(onClicked(double, double, int)));
+    connect(root, SIGNAL(doubleClicked(double, double)), this,
+            SLOT(onDoubleClicked(double, double)));
+}
+
+QList<MapLayer *> MapView::layers() const
+{
+    return {m_districts, m_grid,   m_heat,      m_footprints, m_events,        m_sites,
+            m_persons,   m_alerts, m_selection, m_gridLabels, m_districtLabels};
+}
+
+QQuickItem *MapView::mapItem() const
+{
+    return rootObject()
+               ? qobject_cast<QQuickItem *>(rootObject()->property("map").value<QObject *>())
+               : nullptr;
 }
 
 void MapView::setDistricts(const QList<geo::Boundary> &districts)
@@ -61,9 +104,10 @@ geo::MapViewport MapView::viewport() const
 
 void MapView::setViewport(const QPointF &centerLonLat, double zoom)
 {
-    m_map->setProperty("zoomLevel", zoom);
-    m_map->setProperty("center",
-                       QVariant::fromValue(QGeoCoordinate(centerLonLat.y(), centerLonLat.x())));
+    QQuickItem *map = mapItem();
+    map->setProperty("zoomLevel", zoom);
+    map->setProperty("center",
+                     QVariant::fromValue(QGeoCoordinate(centerLonLat.y(), centerLonLat.x())));
 }
 
 QString MapView::graphicsBackendName() const
@@ -80,15 +124,150 @@ QString MapView::graphicsBackendName() const
     }
 }
 
+bool MapView::doubleClickZooms() const
+{
+    return rootObject()->property("doubleClickZooms").toBool();
+}
+
+void MapView::setDoubleClickZooms(bool zooms)
+{
+    rootObject()->setProperty("doubleClickZooms", zooms);
+}
+
+bool MapView::setBasemap(const BasemapSettings &settings, QString *error)
+{
+    QString url = settings.url;
+    if (settings.kind == BasemapSettings::TileFolder) {
+        if (!QFileInfo(settings.folder).isDir()) {
+            if (error)
+                *error = tr("The tile folder %1 does not exist.").arg(settings.folder);
+            return false;
+        }
+        url = QUrl::fromLocalFile(QFileInfo(settings.folder).absoluteFilePath()).toString() +
+              QLatin1Char('/');
+    }
+    // The osm plugin's custom map takes a URL template; a bare server or folder URL gets the
+    // usual z/x/y layout.
+    if (settings.kind != BasemapSettings::None && !url.contains(QLatin1String("%z"))) {
+        if (!url.endsWith(QLatin1Char('/')))
+            url += QLatin1Char('/');
+        url += QLatin1String("%z/%x/%y.png");
+    }
+    QVariant result;
+    QMetaObject::invokeMethod(rootObject(), "setBasemap", Q_RETURN_ARG(QVariant, result),
+                              Q_ARG(QVariant, int(settings.kind)), Q_ARG(QVariant, settings.folder),
+                              Q_ARG(QVariant, url));
+    const QString problem = result.toString();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = tr("The basemap could not be set: %1").arg(problem);
+        return false;
+    }
+    m_basemap = settings;
+    return true;
+}
+
+geo::MapViewport MapView::viewportFor(const QSize &size) const
+{
+    const geo::MapViewport vp = viewport();
+    // The same area (at least) in the new size: zoom by the smaller of the two ratios.
+    const double ratio = std::min(size.width() / std::max(1.0, vp.size().width()),
+                                  size.height() / std::max(1.0, vp.size().height()));
+    return geo::MapViewport(vp.centerLonLat(), vp.zoom() + std::log2(std::max(ratio, 1e-6)),
+                            QSizeF(size));
+}
+
+void MapView::render(QPainter *painter, const QSize &size) const
+{
+    const geo::MapViewport vp = viewportFor(size);
+    const double screenZoom = viewport().zoom(); // what the user sees decides what is shown
+    painter->save();
+    painter->setClipRect(QRect(QPoint(0, 0), size));
+    painter->fillRect(QRect(QPoint(0, 0), size), theme::background);
+    for (const MapLayer *layer : layers()) {
+        if (!layer->isVisible() || layer->opacity() <= 0 || !layer->showsAtZoom(screenZoom))
+            continue;
+        painter->save();
+        painter->setOpacity(layer->opacity());
+        layer->paint(painter, vp);
+        painter->restore();
+    }
+    painter->restore();
+}
+
+bool MapView::exportImage(const QString &path, const QSize &size, QString *error) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        if (error)
+            *error =
+                tr("An image of %1×%2 pixels is too large.").arg(size.width()).arg(size.height());
+        return false;
+    }
+    {
+        QPainter painter(&image);
+        render(&painter, size);
+    }
+    QImageWriter writer(path, "png");
+    // Fast deflate: a 10-megapixel map compresses in a fraction of the default's time, for
+    // a file a little larger.
+    writer.setCompression(1);
+    if (!writer.write(image.convertToFormat(QImage::Format_RGB32))) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool MapView::exportPdf(const QString &path, QString *error) const
+{
+    // One landscape page of the view's proportions, 297 mm wide; the view is drawn at
+    // twice its on-screen width so labels keep a readable size on paper.
+    const QSizeF view = viewport().size();
+    const double aspect = view.height() / std::max(1.0, view.width());
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("Yiping"));
+    writer.setPageSize(QPageSize(QSizeF(297, 297 * aspect), QPageSize::Millimeter));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(std::max(72, int(std::lround(2 * view.width() / (297 / 25.4)))));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    render(&painter, QSize(writer.width(), writer.height()));
+    painter.end();
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
 void MapView::fitToCity()
 {
     const auto model = m_districts->model();
     if (!model || width() < 10 || height() < 10)
         return;
-    const geo::MapViewport vp =
-        geo::MapViewport::fitting(model->boundsLonLat, QSizeF(width(), height()));
-    setViewport(vp.centerLonLat(), vp.zoom());
+    fitTo(model->boundsLonLat);
     m_fitPending = false;
+}
+
+void MapView::fitTo(const QRectF &lonLatBounds)
+{
+    if (lonLatBounds.isNull() || width() < 10 || height() < 10)
+        return;
+    const geo::MapViewport vp = geo::MapViewport::fitting(lonLatBounds, QSizeF(width(), height()));
+    setViewport(vp.centerLonLat(), vp.zoom());
+}
+
+void MapView::flyTo(const QPointF &lonLat, double zoom)
+{
+    QMetaObject::invokeMethod(rootObject(), "flyTo", Q_ARG(QVariant, lonLat.x()),
+                              Q_ARG(QVariant, lonLat.y()), Q_ARG(QVariant, zoom));
 }
 
 void MapView::zoomIn()
@@ -104,7 +283,19 @@ void MapView::zoomOut()
 
 void MapView::pan(int dx, int dy)
 {
-    QMetaObject::invokeMethod(m_map, "pan", Q_ARG(int, dx), Q_ARG(int, dy));
+    QMetaObject::invokeMethod(mapItem(), "pan", Q_ARG(int, dx), Q_ARG(int, dy));
+}
+
+void MapView::onClicked(double x, double y, int modifiers)
+{
+    const QPointF at(x, y);
+    Q_EMIT clicked(at, viewport().screenToLonLat(at), Qt::KeyboardModifiers(modifiers));
+}
+
+void MapView::onDoubleClicked(double x, double y)
+{
+    const QPointF at(x, y);
+    Q_EMIT doubleClicked(at, viewport().screenToLonLat(at));
 }
 
 // Keyboard navigation lives here rather than in QML so it works whenever the widget has

@@ -9,14 +9,29 @@ class QQuickItem;
 
 namespace yiping::map {
 
+class HeatLayer;
+class MapLayer;
 class PointLayer;
 class PolygonLayer;
+class SymbolLayer;
+
+// What the map draws under the product's layers. None (the default) is the clean vector
+// map of Qt Location's itemsoverlay plugin; the others use the osm plugin with its
+// provider repository disabled, so the map never calls out to the internet.
+struct BasemapSettings
+{
+    enum Kind { None, TileFolder, TileServer };
+    Kind kind = None;
+    QString folder; // TileFolder: z/x/y.png tiles on disk
+    QString url;    // TileServer: http://tiles.example.gov/%z/%x/%y.png (a bare URL gets z/x/y.png)
+};
 
 // The map as a widget: Qt Location's Map in a QQuickWidget with the product's layers over
 // it. Pages talk to this class, never to QML.
 class MapView : public QQuickWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool doubleClickZooms READ doubleClickZooms WRITE setDoubleClickZooms)
 
 public:
     explicit MapView(QWidget *parent = nullptr);
@@ -29,12 +44,41 @@ public:
     // Which Qt Quick backend draws the map, for the status bar and diagnostics.
     QString graphicsBackendName() const;
 
+    // The layers, bottom to top (labels above everything; see MapScene.qml).
     PolygonLayer *districtLayer() const { return m_districts; }
+    PolygonLayer *gridLayer() const { return m_grid; }
+    HeatLayer *heatLayer() const { return m_heat; }
+    PolygonLayer *siteFootprints() const { return m_footprints; }
+    SymbolLayer *eventLayer() const { return m_events; }
+    SymbolLayer *siteLayer() const { return m_sites; }
+    SymbolLayer *personLayer() const { return m_persons; }
     PointLayer *alertLayer() const { return m_alerts; }
-    QQuickItem *mapItem() const { return m_map; }
+    SymbolLayer *selection() const { return m_selection; } // a highlighted object's marker
+    PolygonLayer *gridLabels() const { return m_gridLabels; }
+    PolygonLayer *districtLabels() const { return m_districtLabels; }
+    QList<MapLayer *> layers() const; // every layer, bottom to top
+    QQuickItem *mapItem() const;
+
+    bool doubleClickZooms() const;
+    void setDoubleClickZooms(bool zooms);
+
+    // Returns false with the reason in `error` when the plugin cannot be made.
+    bool setBasemap(const BasemapSettings &settings, QString *error = nullptr);
+    BasemapSettings basemap() const { return m_basemap; }
+
+    // Draws the current view (same centre, zoom adjusted so the same area fills `size`)
+    // through every visible layer's QPainter backend in z-order, with their opacities.
+    // The basemap is not part of it.
+    void render(QPainter *painter, const QSize &size) const;
+    geo::MapViewport viewportFor(const QSize &size) const;
+    bool exportImage(const QString &path, const QSize &size = QSize(4000, 2500),
+                     QString *error = nullptr) const;
+    bool exportPdf(const QString &path, QString *error = nullptr) const;
 
 public Q_SLOTS:
     void fitToCity();
+    void fitTo(const QRectF &lonLatBounds);
+    void flyTo(const QPointF &lonLat, double zoom);
     void zoomIn();
     void zoomOut();
     void pan(int dx, int dy);
@@ -42,19 +86,32 @@ public Q_SLOTS:
 Q_SIGNALS:
     void cursorMoved(const QPointF &lonLat);
     void cursorLeft();
+    // A click (single tap) on the map, with where it fell and the keyboard modifiers.
+    void clicked(const QPointF &screenPos, const QPointF &lonLat, Qt::KeyboardModifiers modifiers);
+    void doubleClicked(const QPointF &screenPos, const QPointF &lonLat);
 
 private Q_SLOTS:
     void onCursorMoved(double lon, double lat) { Q_EMIT cursorMoved(QPointF(lon, lat)); }
+    void onClicked(double x, double y, int modifiers);
+    void onDoubleClicked(double x, double y);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QQuickItem *m_map = nullptr;
     PolygonLayer *m_districts = nullptr;
+    PolygonLayer *m_grid = nullptr;
+    HeatLayer *m_heat = nullptr;
+    PolygonLayer *m_footprints = nullptr;
+    SymbolLayer *m_events = nullptr;
+    SymbolLayer *m_sites = nullptr;
+    SymbolLayer *m_persons = nullptr;
     PointLayer *m_alerts = nullptr;
+    SymbolLayer *m_selection = nullptr;
+    PolygonLayer *m_gridLabels = nullptr;
     PolygonLayer *m_districtLabels = nullptr;
+    BasemapSettings m_basemap;
     bool m_fitPending = true; // fit once the widget has its real size
 };
 

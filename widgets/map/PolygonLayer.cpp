@@ -1,138 +1,144 @@
 #include "map/PolygonLayer.h"
 
+#include "Theme.h"
+#include "geo/WebMercator.h"
+#include "map/GeometryChunks.h"
+
 #include <QQuickWindow>
-#include <QSGGeometryNode>
 #include <QSGTextNode>
 #include <QSGTransformNode>
-#include <QSGVertexColorMaterial>
 #include <QTextLayout>
 
 #include <cmath>
-#include <vector>
+#include <numeric>
+#include <unordered_set>
 
 namespace yiping::map {
 
 namespace {
 
-// The subtree: root { geometry transform { fills, outlines }, labels { transform { text } }* }
+// The subtree: root { geometry transform { fills { chunk* }, outlines { chunk* },
+// selection { chunk } }, labels { transform { text } }* }
 class PolygonLayerNode : public QSGNode
 {
 public:
     QSGTransformNode *geometry = new QSGTransformNode;
-    QSGGeometryNode *fills = new QSGGeometryNode;
-    QSGGeometryNode *outlines = new QSGGeometryNode;
-    QSGNode *labels = new QSGNode;
+    QSGNode *fills = new QSGNode;
+    QSGNode *outlines = new QSGNode;
+    QSGNode *selection = new QSGNode;
+    QSGTransformNode *labels = new QSGTransformNode;
+    QSGTextNode *labelText = nullptr; // every shown label, laid out in one text node
+    double labelZoom = -1;
+    QRectF labelArea; // mercator: where the label nodes were placed for
+    QPointF labelAnchor;
     const PolygonRenderModel *builtFor = nullptr;
     double outlineZoom = -1;
 
     PolygonLayerNode()
     {
-        for (QSGGeometryNode *n : {fills, outlines}) {
-            n->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial);
-            n->setMaterial(new QSGVertexColorMaterial);
-            auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-            g->setDrawingMode(QSGGeometry::DrawTriangles);
-            n->setGeometry(g);
-            geometry->appendChildNode(n);
-        }
+        geometry->appendChildNode(fills);
+        geometry->appendChildNode(outlines);
+        geometry->appendChildNode(selection);
         appendChildNode(geometry);
         appendChildNode(labels);
     }
+
+    void clearLabels()
+    {
+        if (labelText)
+            labelText->clear();
+        labelZoom = -1;
+    }
 };
 
-// Vertex colours are premultiplied in the scene graph.
-void setColor(QSGGeometry::ColoredPoint2D &v, const QPointF &p, const QColor &c)
+void buildFills(QSGNode *parent, const PolygonRenderModel &model,
+                const PolygonRenderModel::Style &style)
 {
-    const float a = float(c.alphaF());
-    v.set(float(p.x()), float(p.y()), uchar(c.red() * a), uchar(c.green() * a), uchar(c.blue() * a),
-          uchar(c.alpha()));
-}
-
-void buildFills(QSGGeometryNode *node, const PolygonRenderModel &model)
-{
-    int count = 0;
-    for (const auto &f : model.features)
-        count += int(f.triangles.size());
-    QSGGeometry *g = node->geometry();
-    g->allocate(count);
-    QSGGeometry::ColoredPoint2D *v = g->vertexDataAsColoredPoint2D();
-    for (const auto &f : model.features)
-        for (const QPointF &p : f.triangles)
-            setColor(*v++, p, f.fill);
-    node->markDirty(QSGNode::DirtyGeometry);
+    TriangleBuffer buffer;
+    for (qsizetype i = 0; i < model.features.size(); ++i) {
+        const QColor fill = style.fillOf(model, i);
+        for (const QPointF &p : model.features[i].triangles)
+            buffer.add(p, fill);
+    }
+    buffer.upload(parent);
 }
 
 // Each ring segment as a quad of constant width in pixels (halfWidth is in local units).
-void buildOutlines(QSGGeometryNode *node, const PolygonRenderModel &model, double halfWidth)
+void buildOutlines(QSGNode *parent, const PolygonRenderModel &model, const QList<qsizetype> &which,
+                   double halfWidth, const QColor &color)
 {
-    std::vector<QSGGeometry::ColoredPoint2D> vertices;
-    for (const auto &f : model.features) {
-        for (const auto &ring : f.rings) {
-            for (qsizetype i = 0; i + 1 < ring.size(); ++i) {
-                const QPointF a = ring[i], b = ring[i + 1];
-                const QPointF d = b - a;
-                const double len = std::hypot(d.x(), d.y());
-                if (len <= 0)
+    // Neighbouring cells share their edges (the same projected points in both rings):
+    // each shared edge is drawn once, which halves a grid's outline vertices.
+    struct Edge
+    {
+        QPointF a, b;
+        bool operator==(const Edge &o) const { return a == o.a && b == o.b; }
+    };
+    const auto hashEdge = [](const Edge &e) {
+        return qHashMulti(0, e.a.x(), e.a.y(), e.b.x(), e.b.y());
+    };
+    std::unordered_set<Edge, decltype(hashEdge)> seen(0, hashEdge);
+    TriangleBuffer buffer;
+    for (const qsizetype i : which) {
+        for (const auto &ring : model.features[i].rings) {
+            for (qsizetype k = 0; k + 1 < ring.size(); ++k) {
+                const QPointF a = ring[k], b = ring[k + 1];
+                const bool ordered = a.x() < b.x() || (a.x() == b.x() && a.y() < b.y());
+                if (which.size() > 1 && !seen.insert(ordered ? Edge{a, b} : Edge{b, a}).second)
                     continue;
-                // Extend each end by half the width so consecutive segments overlap at joins.
-                const QPointF u = d / len * halfWidth;
-                const QPointF n(-u.y(), u.x());
-                const QPointF a0 = a - u + n, a1 = a - u - n, b0 = b + u + n, b1 = b + u - n;
-                for (const QPointF &p : {a0, a1, b0, b0, a1, b1})
-                    setColor(vertices.emplace_back(), p, model.line);
+                buffer.segment(a, b, halfWidth, color);
             }
         }
     }
-    QSGGeometry *g = node->geometry();
-    g->allocate(int(vertices.size()));
-    std::copy(vertices.begin(), vertices.end(), g->vertexDataAsColoredPoint2D());
-    node->markDirty(QSGNode::DirtyGeometry);
+    buffer.upload(parent);
 }
 
-void buildLabels(QQuickWindow *window, QSGNode *labels, const PolygonRenderModel &model)
-{
-    while (QSGNode *child = labels->firstChild()) {
-        labels->removeChildNode(child);
-        delete child;
-    }
-    QFont font;
-    font.setPixelSize(15);
-    font.setWeight(QFont::DemiBold);
-    for (const auto &f : model.features) {
-        auto *anchor = new QSGTransformNode;
-        anchor->setFlag(QSGNode::OwnedByParent);
-        QSGTextNode *text = window->createTextNode();
-        text->setColor(model.labelColor);
-        text->setTextStyle(QSGTextNode::Outline);
-        text->setStyleColor(model.labelHalo);
-        QTextLayout layout(f.label, font);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        layout.endLayout();
-        // Centre the label on its anchor.
-        text->addTextLayout(QPointF(-line.naturalTextWidth() / 2, -line.height() / 2), &layout);
-        anchor->appendChildNode(text);
-        labels->appendChildNode(anchor);
-    }
-}
-
-void placeLabels(QSGNode *labels, const PolygonRenderModel &model, const geo::MapViewport &vp)
+// The labels that are shown (zoomed out over 3,000 cells: none) are laid out in one text
+// node, in pixels from an anchor, for the view and half a view around it: a pan only moves
+// the parent transform, and the renderer draws every label in one batch. They are laid out
+// again when the zoom changes or the view leaves that area.
+void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRenderModel &model,
+                 const geo::MapViewport &vp)
 {
     const QRectF visible = vp.visibleMercator();
-    int i = 0;
-    for (QSGNode *n = labels->firstChild(); n && i < model.features.size();
-         n = n->nextSibling(), ++i) {
-        auto *anchor = static_cast<QSGTransformNode *>(n);
-        const auto &f = model.features[i];
-        QMatrix4x4 m;
-        if (visible.contains(f.labelMercator)) {
-            const QPointF p = vp.mercatorToScreen(f.labelMercator);
-            m.translate(float(std::round(p.x())), float(std::round(p.y())));
-        } else {
-            m.scale(0); // off screen: collapse rather than rebuild
-        }
-        anchor->setMatrix(m);
+    if (!node->labelText) {
+        node->labelText = window->createTextNode();
+        node->labelText->setColor(model.labelColor);
+        node->labelText->setTextStyle(QSGTextNode::Outline);
+        node->labelText->setStyleColor(model.labelHalo);
+        node->labels->appendChildNode(node->labelText);
     }
+    if (std::abs(node->labelZoom - vp.zoom()) > 1e-9 || !node->labelArea.contains(visible)) {
+        const double mx = visible.width() / 2, my = visible.height() / 2;
+        node->labelArea = visible.adjusted(-mx, -my, mx, my);
+        node->labelAnchor = visible.center();
+        node->labelZoom = vp.zoom();
+        const geo::MapViewport around(geo::WebMercator::unproject(node->labelAnchor), vp.zoom(),
+                                      vp.size() * 2);
+        node->labelText->clear();
+        node->labelText->setColor(model.labelColor);
+        node->labelText->setStyleColor(model.labelHalo);
+        const QFont font = PolygonRenderModel::labelFont(model.labelPixelSize);
+        const double scale = vp.scale();
+        for (qsizetype i = 0; i < model.features.size(); ++i) {
+            if (!model.labelShown(i, around))
+                continue;
+            const auto &f = model.features[i];
+            QTextLayout layout(f.label, font);
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            layout.endLayout();
+            // Centred on the label point, on whole pixels so the glyphs stay crisp.
+            const QPointF p = (f.labelMercator - node->labelAnchor) * scale;
+            node->labelText->addTextLayout(QPointF(std::round(p.x() - line.naturalTextWidth() / 2),
+                                                   std::round(p.y() - line.height() / 2)),
+                                           &layout);
+        }
+    }
+    const QPointF t = vp.mercatorToScreen(node->labelAnchor);
+    QMatrix4x4 m;
+    m.translate(float(std::round(t.x())), float(std::round(t.y())));
+    node->labels->setMatrix(m);
 }
 
 } // namespace
@@ -149,16 +155,51 @@ PolygonLayer::PolygonLayer(QQuickItem *parent)
 void PolygonLayer::setModel(std::shared_ptr<const PolygonRenderModel> model)
 {
     m_model = std::move(model);
+    // Fills and the selection are by feature index: they belong to the old model.
+    m_style = {};
     m_modelChanged = true;
     update();
 }
 
+void PolygonLayer::setFills(QList<QColor> fills)
+{
+    m_style.fills = std::make_shared<const QList<QColor>>(std::move(fills));
+    m_fillsChanged = true;
+    update();
+}
+
+void PolygonLayer::setSelectedIndex(int index)
+{
+    if (index == m_style.selected)
+        return;
+    m_style.selected = index;
+    m_selectionChanged = true;
+    update();
+    Q_EMIT selectedIndexChanged();
+}
+
+int PolygonLayer::featureAt(const QPointF &screenPos) const
+{
+    return m_model ? m_model->featureAt(viewport(), screenPos) : -1;
+}
+
+int PolygonLayer::shownLabelCount() const
+{
+    if (!m_model || !m_labelsVisible || !showsAtZoom(zoomLevel()))
+        return 0;
+    const geo::MapViewport vp = viewport();
+    int n = 0;
+    for (qsizetype i = 0; i < m_model->features.size(); ++i)
+        n += m_model->labelShown(i, vp) ? 1 : 0;
+    return n;
+}
+
 MapLayer::PaintFunction PolygonLayer::painterSnapshot() const
 {
-    return [model = m_model, shapes = m_shapesVisible,
+    return [model = m_model, style = m_style, shapes = m_shapesVisible,
             labels = m_labelsVisible](QPainter *painter, const geo::MapViewport &vp) {
         if (model && shapes)
-            model->paintShapes(painter, vp);
+            model->paintShapes(painter, vp, style);
         if (model && labels)
             model->paintLabels(painter, vp);
     };
@@ -173,22 +214,36 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     auto *node = static_cast<PolygonLayerNode *>(old);
     if (!node)
         node = new PolygonLayerNode;
-    if (node->builtFor != m_model.get() || m_modelChanged) {
-        if (m_shapesVisible)
-            buildFills(node->fills, *m_model);
-        if (m_labelsVisible)
-            buildLabels(window(), node->labels, *m_model);
+    const bool rebuilt = node->builtFor != m_model.get() || m_modelChanged;
+    if (rebuilt) {
+        node->clearLabels();
         node->builtFor = m_model.get();
         node->outlineZoom = -1;
         m_modelChanged = false;
     }
-    if (m_shapesVisible && std::abs(node->outlineZoom - vp.zoom()) > 1e-3) {
-        const double halfWidth = kLineWidthPx / 2 * PolygonRenderModel::kLocalUnit / vp.scale();
-        buildOutlines(node->outlines, *m_model, halfWidth);
+    if (m_shapesVisible && (rebuilt || m_fillsChanged))
+        buildFills(node->fills, *m_model, m_style);
+    m_fillsChanged = false;
+    const bool zoomed = std::abs(node->outlineZoom - vp.zoom()) > 1e-3;
+    const double toLocal = PolygonRenderModel::kLocalUnit / vp.scale(); // local units per px
+    if (m_shapesVisible && zoomed) {
+        QList<qsizetype> all(m_model->features.size());
+        std::iota(all.begin(), all.end(), 0);
+        buildOutlines(node->outlines, *m_model, all, m_model->lineWidthPx / 2 * toLocal,
+                      m_model->line);
         node->outlineZoom = vp.zoom();
     }
+    if (m_shapesVisible && (zoomed || rebuilt || m_selectionChanged)) {
+        QList<qsizetype> selected;
+        if (m_style.selected >= 0 && m_style.selected < m_model->features.size())
+            selected.append(m_style.selected);
+        buildOutlines(node->selection, *m_model, selected,
+                      PolygonRenderModel::kSelectionWidthPx / 2 * toLocal, theme::accent);
+    }
+    m_selectionChanged = false;
     node->geometry->setMatrix(QMatrix4x4(m_model->localToScreen(vp)));
-    placeLabels(node->labels, *m_model, vp);
+    if (m_labelsVisible)
+        placeLabels(window(), node, *m_model, vp);
     return node;
 }
 

@@ -5,10 +5,11 @@
 
 namespace yiping::map {
 
-// Filled, outlined and labelled polygons (districts now; towns and grid cells next), all
-// in one batched subtree: one geometry node for every fill, one for every outline, and a
-// text node per label. Panning only changes a transform; the outline is rebuilt when the
-// zoom changes so it keeps its pixel width.
+// Filled, outlined and labelled polygons (districts, towns, grid cells, site footprints),
+// all in one batched subtree: a few geometry nodes for every fill, a few for every
+// outline, one for the selection outline, and a text node per label that is shown.
+// Panning only changes a transform; the outlines are rebuilt when the zoom changes so
+// they keep their pixel width; recolouring (a choropleth) rewrites vertex colours only.
 class PolygonLayer : public MapLayer
 {
     Q_OBJECT
@@ -16,12 +17,27 @@ class PolygonLayer : public MapLayer
     // shapes at the bottom and labels at the top, each instance drawing one part.
     Q_PROPERTY(bool shapesVisible MEMBER m_shapesVisible NOTIFY partsChanged)
     Q_PROPERTY(bool labelsVisible MEMBER m_labelsVisible NOTIFY partsChanged)
+    Q_PROPERTY(
+        int selectedIndex READ selectedIndex WRITE setSelectedIndex NOTIFY selectedIndexChanged)
 
 public:
     explicit PolygonLayer(QQuickItem *parent = nullptr);
 
+    // A new model starts with its own fills and no selection.
     void setModel(std::shared_ptr<const PolygonRenderModel> model);
     std::shared_ptr<const PolygonRenderModel> model() const { return m_model; }
+
+    // Fill colours by feature index (a choropleth); features past the list's end keep the
+    // model's fill. No re-triangulation: only vertex colours change.
+    void setFills(QList<QColor> fills);
+    // The feature outlined in the accent colour on top of the others; -1 for none.
+    void setSelectedIndex(int index);
+    int selectedIndex() const { return m_style.selected; }
+
+    // The feature under a point of this layer (screen pixels), or -1.
+    int featureAt(const QPointF &screenPos) const;
+    // How many labels the current view shows (those that fit inside their feature).
+    int shownLabelCount() const;
 
     PaintFunction painterSnapshot() const override;
 
@@ -29,13 +45,17 @@ public:
 
 Q_SIGNALS:
     void partsChanged();
+    void selectedIndexChanged();
 
 protected:
     QSGNode *updateSceneGraph(QSGNode *old, const geo::MapViewport &viewport) override;
 
 private:
     std::shared_ptr<const PolygonRenderModel> m_model;
+    PolygonRenderModel::Style m_style;
     bool m_modelChanged = false;
+    bool m_fillsChanged = false;
+    bool m_selectionChanged = false;
     bool m_shapesVisible = true;
     bool m_labelsVisible = true;
 };

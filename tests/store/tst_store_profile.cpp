@@ -1,0 +1,387 @@
+#include "Fixtures.h"
+#include "domain/EnumText.h"
+#include "security/Masking.h"
+#include "store/AnnotationQueue.h"
+#include "store/ProfileReader.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+using namespace yiping;
+using namespace yiping::domain;
+using namespace yiping::store;
+using fixtures::L;
+
+namespace {
+
+QString rfc3339(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::UTC).toString(Qt::ISODate);
+}
+
+const qint64 kNow = QDateTime(QDate(2026, 10, 1), QTime(12, 0), QTimeZone::UTC).toSecsSinceEpoch();
+constexpr qint64 kDay = 24 * 3600;
+const QPointF kSite(119.005, 25.405);
+
+QString fieldOf(const Profile &p, const QString &label)
+{
+    for (const ProfileField &f : p.fields)
+        if (f.label == label)
+            return f.value;
+    return QStringLiteral("<none>");
+}
+
+const ProfileSection *sectionOf(const Profile &p, const QString &title)
+{
+    for (const ProfileSection &s : p.sections)
+        if (s.title == title)
+            return &s;
+    return nullptr;
+}
+
+QStringList idsOf(const ProfileSection *s)
+{
+    QStringList ids;
+    if (s)
+        for (const ProfileLink &l : s->links)
+            ids.append(l.id);
+    return ids;
+}
+
+} // namespace
+
+class TestStoreProfile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    void apply(Collection c, const QList<QByteArray> &rows)
+    {
+        const Store::PageResult r = m_store->applyPage(c, rows, 1);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+    static QByteArray region(const char *id, int level, const char *parent, const char *name)
+    {
+        QJsonObject o{{L("level"), level},
+                      {L("name"), QString::fromUtf8(name)},
+                      {L("code"), QString::fromLatin1(id)},
+                      {L("geometry"), fixtures::square(119.0, 25.4, 0.01)},
+                      {L("population"), 1200},
+                      {L("households"), 400},
+                      {L("officer"), QJsonObject{{L("name"), QStringLiteral("王网格")},
+                                                 {L("phone"), L("13900001111")}}}};
+        if (parent)
+            o.insert(L("parent_id"), L(parent));
+        return fixtures::record(Collection::Regions, QString::fromLatin1(id), 1, o);
+    }
+    static QByteArray event(const char *id, qint64 at, double lon, double lat,
+                            const QJsonArray &persons = {})
+    {
+        return fixtures::record(Collection::Events, QString::fromLatin1(id), 1,
+                                {{L("occurred_at"), rfc3339(at)},
+                                 {L("location"), fixtures::lonLat(lon, lat)},
+                                 {L("region_id"), L("g")},
+                                 {L("summary"), QString::fromLatin1(id)},
+                                 {L("person_ids"), persons},
+                                 {L("site_id"), L("s-1")}});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = fixtures::openStore(m_dir.filePath(QStringLiteral("p.sqlite")));
+        QVERIFY(m_store);
+        apply(Collection::Regions,
+              {region("c", 1, nullptr, "莆田市"), region("d", 2, "c", "城厢区"),
+               region("t", 3, "d", "龙桥街道"), region("g", 4, "t", "凤山网格")});
+        apply(Collection::Persons,
+              {fixtures::record(Collection::Persons, QStringLiteral("p-1"), 1,
+                                {{L("name"), QStringLiteral("张伟")},
+                                 {L("id_number"), L("350302199001011234")},
+                                 {L("phone"), L("13812345678")},
+                                 {L("gender"), L("M")},
+                                 {L("category"), L("drug_user")},
+                                 {L("risk_level"), 3},
+                                 {L("region_id"), L("g")},
+                                 {L("address"), QStringLiteral("荔园路1号")},
+                                 {L("location"), fixtures::lonLat(119.004, 25.404)}}),
+               fixtures::record(Collection::Persons, QStringLiteral("p-2"), 1,
+                                {{L("name"), QStringLiteral("李娜")},
+                                 {L("category"), L("space_pirate")},
+                                 {L("risk_level"), 4},
+                                 {L("region_id"), L("g")}}),
+               fixtures::record(Collection::Persons, QStringLiteral("p-3"), 1,
+                                {{L("name"), QStringLiteral("陈强")}, {L("region_id"), L("g")}})});
+        QList<QByteArray> tracks;
+        for (int i = 0; i < 12; ++i)
+            tracks.append(fixtures::record(Collection::Tracks, QStringLiteral("t-%1").arg(i), 1,
+                                           {{L("person_id"), L("p-1")},
+                                            {L("at"), rfc3339(kNow - i * 3600)},
+                                            {L("place"), QStringLiteral("place %1").arg(i)}}));
+        apply(Collection::Tracks, tracks);
+        apply(Collection::Sites,
+              {fixtures::record(Collection::Sites, QStringLiteral("s-1"), 1,
+                                {{L("name"), QStringLiteral("莆田学院")},
+                                 {L("location"), fixtures::lonLat(kSite.x(), kSite.y())},
+                                 {L("region_id"), L("g")},
+                                 {L("capacity"), 3000},
+                                 {L("contact"), QJsonObject{{L("name"), QStringLiteral("刘主任")},
+                                                            {L("phone"), L("13700002222")}}}})});
+        // Around the site: 100 m east (recent), 1 km east (recent), 100 m north (200 days old).
+        const double dLon100 = 100.0 / (111320.0 * std::cos(kSite.y() * M_PI / 180.0));
+        apply(Collection::Events,
+              {event("e-near", kNow - 10 * kDay, kSite.x() + dLon100, kSite.y(), {L("p-1")}),
+               event("e-far", kNow - 5 * kDay, kSite.x() + 10 * dLon100, kSite.y()),
+               event("e-old", kNow - 200 * kDay, kSite.x(), kSite.y() + 100.0 / 111320.0,
+                     {L("p-1"), L("p-2")}),
+               event("e-now", kNow, 120.0, 26.0)});
+        apply(Collection::Cases, {fixtures::record(Collection::Cases, QStringLiteral("c-1"), 1,
+                                                   {{L("title"), QStringLiteral("张某盗窃案")},
+                                                    {L("person_ids"), QJsonArray{L("p-1")}},
+                                                    {L("region_id"), L("g")}})});
+        apply(Collection::Disputes,
+              {fixtures::record(Collection::Disputes, QStringLiteral("d-1"), 1,
+                                {{L("person_ids"), QJsonArray{L("p-1"), L("p-3")}},
+                                 {L("region_id"), L("g")},
+                                 {L("amount"), 39100}})});
+        apply(Collection::Relations,
+              {fixtures::record(Collection::Relations, QStringLiteral("r-1"), 1,
+                                {{L("from"), fixtures::ref("person", "p-1")},
+                                 {L("to"), fixtures::ref("person", "p-2")},
+                                 {L("kind"), L("kin")}}),
+               fixtures::record(Collection::Relations, QStringLiteral("r-2"), 1,
+                                {{L("from"), fixtures::ref("person", "p-3")},
+                                 {L("to"), fixtures::ref("person", "p-1")},
+                                 {L("kind"), L("call")}}),
+               fixtures::record(Collection::Relations, QStringLiteral("r-3"), 1,
+                                {{L("from"), fixtures::ref("person", "p-1")},
+                                 {L("to"), fixtures::ref("site", "s-1")},
+                                 {L("kind"), L("located_at")}}),
+               fixtures::record(Collection::Relations, QStringLiteral("r-4"), 1,
+                                {{L("from"), fixtures::ref("person", "p-3")},
+                                 {L("to"), fixtures::ref("person", "p-1")},
+                                 {L("kind"), L("call")}})});
+        apply(Collection::Alerts, {fixtures::record(Collection::Alerts, QStringLiteral("a-2"), 1,
+                                                    {{L("subject"), fixtures::ref("person", "p-1")},
+                                                     {L("level"), L("red")},
+                                                     {L("raised_at"), rfc3339(kNow - kDay)},
+                                                     {L("message"), QStringLiteral("离开网格")},
+                                                     {L("region_id"), L("g")}}),
+                                   fixtures::record(Collection::Alerts, QStringLiteral("a-1"), 1,
+                                                    {{L("subject"), fixtures::ref("person", "p-1")},
+                                                     {L("level"), L("orange")},
+                                                     {L("raised_at"), rfc3339(kNow - 30 * kDay)},
+                                                     {L("message"), QStringLiteral("多次信访")}})});
+        apply(Collection::Annotations,
+              {fixtures::record(Collection::Annotations, QStringLiteral("n-1"), 1,
+                                {{L("text"), QStringLiteral("stored note")}})});
+        Annotation local;
+        local.id = QStringLiteral("n-local");
+        local.target = Ref{EnumValue<RefType>::of(RefType::Person), QStringLiteral("p-1")};
+        local.kind = EnumValue<AnnotationKind>::of(AnnotationKind::Note);
+        local.author = QStringLiteral("analyst1");
+        local.createdAt = kNow;
+        local.text = QStringLiteral("typed offline");
+        AnnotationQueue(m_store->database()).enqueue(local, 0);
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void masking()
+    {
+        QCOMPARE(security::maskIdNumber(QStringLiteral("350302199001011234")),
+                 QStringLiteral("350302********1234"));
+        QCOMPARE(security::maskPhone(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
+        QCOMPARE(security::maskPhone(QStringLiteral("138****5678")), QStringLiteral("138****5678"));
+        QCOMPARE(security::maskPhone(QStringLiteral("110")), QStringLiteral("***"));
+        QCOMPARE(security::maskPhone(QString()), QString());
+    }
+
+    void personMaskedForLimitedViewer()
+    {
+        ProfileReader reader(m_store->database());
+        const std::optional<Profile> p =
+            reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Limited);
+        QVERIFY(p);
+        QVERIFY(p->masked);
+        QCOMPARE(fieldOf(*p, QStringLiteral("ID number")), QStringLiteral("350302********1234"));
+        QCOMPARE(fieldOf(*p, QStringLiteral("Phone")), QStringLiteral("138****5678"));
+        QCOMPARE(fieldOf(*p, QStringLiteral("Grid officer")), QStringLiteral("王网格 139****1111"));
+        const std::optional<Profile> pub =
+            reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Public);
+        QCOMPARE(fieldOf(*pub, QStringLiteral("ID number")), QStringLiteral("350302********1234"));
+    }
+
+    void personInFullForRestrictedViewer()
+    {
+        ProfileReader reader(m_store->database());
+        const std::optional<Profile> p =
+            reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Restricted);
+        QVERIFY(p);
+        QVERIFY(!p->masked);
+        QCOMPARE(fieldOf(*p, QStringLiteral("ID number")), QStringLiteral("350302199001011234"));
+        QCOMPARE(fieldOf(*p, QStringLiteral("Phone")), QStringLiteral("13812345678"));
+        QCOMPARE(fieldOf(*p, QStringLiteral("Grid officer")), QStringLiteral("王网格 13900001111"));
+    }
+
+    void personContent()
+    {
+        ProfileReader reader(m_store->database());
+        const Profile p = *reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Limited);
+        QCOMPARE(p.title, QStringLiteral("张伟"));
+        QCOMPARE(p.risk, 3);
+        QCOMPARE(p.lonLat, std::optional<QPointF>(QPointF(119.004, 25.404)));
+        QCOMPARE(fieldOf(p, QStringLiteral("Category")), QStringLiteral("Drug user"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Gender")), QStringLiteral("Male"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Grid cell")), QStringLiteral("凤山网格"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Status")), QStringLiteral("Under management"));
+
+        // Newest 10 of 12 sightings.
+        const ProfileSection *sightings = sectionOf(p, QStringLiteral("Latest sightings"));
+        QVERIFY(sightings);
+        QCOMPARE(sightings->total, 12);
+        QCOMPARE(sightings->links.size(), 10);
+        QCOMPARE(sightings->links.first().title, QStringLiteral("place 0"));
+        QCOMPARE(sightings->links.last().title, QStringLiteral("place 9"));
+
+        // Events, cases, disputes naming the person, newest first.
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Events"))),
+                 QStringList({QStringLiteral("e-near"), QStringLiteral("e-old")}));
+        const ProfileSection *cases = sectionOf(p, QStringLiteral("Cases"));
+        QCOMPARE(idsOf(cases), QStringList{QStringLiteral("c-1")});
+        QVERIFY2(cases->links.first().detail.contains(QStringLiteral("First instance")),
+                 qPrintable(cases->links.first().detail));
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Disputes"))),
+                 QStringList{QStringLiteral("d-1")});
+
+        // Relations both ways, counted by kind.
+        const ProfileSection *relations = sectionOf(p, QStringLiteral("Relations"));
+        QCOMPARE(relations->total, 4);
+        QVERIFY(idsOf(relations).contains(QStringLiteral("s-1")));
+        QVERIFY(idsOf(relations).contains(QStringLiteral("p-3")));
+        QCOMPARE(p.relationCounts.first(), qMakePair(QStringLiteral("Phone contact"), 2));
+        QCOMPARE(p.relationCounts.size(), 3);
+
+        // Risk history from the alerts about the person, oldest first.
+        QCOMPARE(p.riskHistory.size(), 2);
+        QCOMPARE(p.riskHistory.at(0).level, 3);
+        QCOMPARE(p.riskHistory.at(1).level, 4);
+        QCOMPARE(p.riskHistory.at(1).reason, QStringLiteral("离开网格"));
+
+        // Stored and locally queued notes, newest first.
+        QCOMPARE(p.notes.size(), 2);
+        QCOMPARE(p.notes.at(0).id, QStringLiteral("n-local"));
+        QCOMPARE(p.notes.at(0).text, QStringLiteral("typed offline"));
+        QCOMPARE(p.notes.at(1).id, QStringLiteral("n-1"));
+
+        // Where in the city: district, town, cell.
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Region"))),
+                 QStringList({QStringLiteral("d"), QStringLiteral("t"), QStringLiteral("g")}));
+    }
+
+    void unknownEnumValuesShownRaw()
+    {
+        ProfileReader reader(m_store->database());
+        const Profile p = *reader.read(RefType::Person, QStringLiteral("p-2"), Clearance::Limited);
+        QCOMPARE(fieldOf(p, QStringLiteral("Category")), QStringLiteral("space_pirate"));
+        QCOMPARE(p.subtitle, QStringLiteral("space_pirate"));
+        QCOMPARE(EnumText::of(EnumValue<SiteKind>::parse(QStringLiteral("castle"))),
+                 QStringLiteral("castle"));
+        QCOMPARE(EnumText::of(PersonCategory::DrugUser), QStringLiteral("Drug user"));
+    }
+
+    void linksFollowEdits()
+    {
+        // The event stops naming p-1: its profile stops listing it.
+        apply(Collection::Events, {fixtures::record(Collection::Events, QStringLiteral("e-old"), 2,
+                                                    {{L("occurred_at"), rfc3339(kNow - 200 * kDay)},
+                                                     {L("person_ids"), QJsonArray{L("p-2")}}})});
+        ProfileReader reader(m_store->database());
+        Profile p = *reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Limited);
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Events"))),
+                 QStringList{QStringLiteral("e-near")});
+        p = *reader.read(RefType::Person, QStringLiteral("p-2"), Clearance::Limited);
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Events"))),
+                 QStringList{QStringLiteral("e-old")});
+    }
+
+    void siteContent()
+    {
+        ProfileReader reader(m_store->database());
+        const Profile p = *reader.read(RefType::Site, QStringLiteral("s-1"), Clearance::Limited);
+        QCOMPARE(p.title, QStringLiteral("莆田学院"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Kind")), QStringLiteral("School"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Contact")), QStringLiteral("刘主任 137****2222"));
+        QVERIFY(p.masked);
+        QCOMPARE(fieldOf(p, QStringLiteral("Capacity")), QLocale().toString(3000));
+        // Within 300 m and 90 days of the newest event: only e-near.
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Events nearby (300 m, 90 days)"))),
+                 QStringList{QStringLiteral("e-near")});
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Persons linked"))),
+                 QStringList{QStringLiteral("p-1")});
+        const Profile full =
+            *reader.read(RefType::Site, QStringLiteral("s-1"), Clearance::Restricted);
+        QCOMPARE(fieldOf(full, QStringLiteral("Contact")), QStringLiteral("刘主任 13700002222"));
+    }
+
+    void regionContent()
+    {
+        ProfileReader reader(m_store->database());
+        const Profile p = *reader.read(RefType::Region, QStringLiteral("d"), Clearance::Limited);
+        QCOMPARE(p.title, QStringLiteral("城厢区"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Level")), QStringLiteral("District"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Parent")), QStringLiteral("莆田市"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Officer")), QStringLiteral("王网格 139****1111"));
+        QVERIFY(!p.shape.isEmpty());
+        // Last 30 days (e-near, e-far, e-now are open) against the 30 before (none).
+        QCOMPARE(fieldOf(p, QStringLiteral("Open events")), QStringLiteral("3 (▲3)"));
+        QCOMPARE(fieldOf(p, QStringLiteral("Sense of safety score")), QStringLiteral("—"));
+        const ProfileSection *persons = sectionOf(p, QStringLiteral("Key persons"));
+        QCOMPARE(persons->total, 3);
+        QCOMPARE(idsOf(persons).first(), QStringLiteral("p-2")); // highest risk first
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Key sites"))),
+                 QStringList{QStringLiteral("s-1")});
+        QCOMPARE(idsOf(sectionOf(p, QStringLiteral("Subdivisions"))),
+                 QStringList{QStringLiteral("t")});
+    }
+
+    void eventCaseDisputeAlert()
+    {
+        ProfileReader reader(m_store->database());
+        const Profile e =
+            *reader.read(RefType::Event, QStringLiteral("e-near"), Clearance::Limited);
+        QCOMPARE(idsOf(sectionOf(e, QStringLiteral("Persons involved"))),
+                 QStringList{QStringLiteral("p-1")});
+        QCOMPARE(sectionOf(e, QStringLiteral("Persons involved"))->links.first().title,
+                 QStringLiteral("张伟"));
+        QCOMPARE(idsOf(sectionOf(e, QStringLiteral("Site"))), QStringList{QStringLiteral("s-1")});
+        QCOMPARE(fieldOf(e, QStringLiteral("Status")), QStringLiteral("New"));
+
+        const Profile c = *reader.read(RefType::Case, QStringLiteral("c-1"), Clearance::Limited);
+        QCOMPARE(c.title, QStringLiteral("张某盗窃案"));
+        QCOMPARE(fieldOf(c, QStringLiteral("Stage")), QStringLiteral("First instance"));
+        const ProfileSection *stages = sectionOf(c, QStringLiteral("Stage history"));
+        QCOMPARE(stages->links.size(), 2);
+        QCOMPARE(stages->links.first().title, QStringLiteral("Filing (Public security)"));
+        QVERIFY(c.lonLat); // from its region, having no location of its own
+
+        const Profile d = *reader.read(RefType::Dispute, QStringLiteral("d-1"), Clearance::Limited);
+        QCOMPARE(idsOf(sectionOf(d, QStringLiteral("Persons involved"))),
+                 QStringList({QStringLiteral("p-1"), QStringLiteral("p-3")}));
+        QCOMPARE(fieldOf(d, QStringLiteral("Status")), QStringLiteral("Mediating"));
+
+        const Profile a = *reader.read(RefType::Alert, QStringLiteral("a-2"), Clearance::Limited);
+        QCOMPARE(a.risk, 4);
+        QCOMPARE(idsOf(sectionOf(a, QStringLiteral("Subject"))),
+                 QStringList{QStringLiteral("p-1")});
+        QCOMPARE(a.lonLat, std::optional<QPointF>(QPointF(119.004, 25.404)));
+
+        QVERIFY(!reader.read(RefType::Person, QStringLiteral("nobody"), Clearance::Limited));
+        QVERIFY(!reader.read(RefType::Org, QStringLiteral("o-1"), Clearance::Limited));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreProfile)
+#include "tst_store_profile.moc"

@@ -1,0 +1,79 @@
+// The grid's choropleth for known data: quantile classes, the ramp from dark to bright,
+// regions without data kept apart, and a legend that names the classes and the method.
+#include "Theme.h"
+#include "map/LegendEntry.h"
+#include "mapdata/Choropleth.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace yiping;
+
+class TestChoropleth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void quantileClassesForKnownData()
+    {
+        // Ten regions with 1..10 events per 1,000 residents: five classes of two each.
+        QStringList ids;
+        QHash<QString, double> values;
+        for (int i = 1; i <= 10; ++i) {
+            ids << QStringLiteral("r%1").arg(i);
+            values.insert(ids.last(), i);
+        }
+        const ui::Choropleth c = ui::Choropleth::build(ids, values);
+        QCOMPARE(c.breaks().classCount(), 5);
+        QCOMPARE(c.fills().size(), 10);
+        for (int i = 0; i < 10; i += 2) {
+            QCOMPARE(c.fills()[i], c.fills()[i + 1]);
+            QCOMPARE(c.breaks().classOf(values[ids[i]]), i / 2);
+        }
+        // Lightness rises with the value: low is close to the dark canvas, high is bright.
+        for (int i = 2; i < 10; i += 2)
+            QVERIFY(c.fills()[i].lightness() > c.fills()[i - 2].lightness());
+        QVERIFY(c.fills().first().lightness() - theme::background.lightness() < 40);
+    }
+
+    void regionsWithoutDataAreNotTheLowestClass()
+    {
+        const QStringList ids{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                              QStringLiteral("d")};
+        const QHash<QString, double> values{{QStringLiteral("a"), 1.0},
+                                            {QStringLiteral("b"), 2.0},
+                                            {QStringLiteral("c"), std::nan("")}};
+        const ui::Choropleth c = ui::Choropleth::build(ids, values);
+        QCOMPARE(c.fills()[2], theme::gridFill); // NaN
+        QCOMPARE(c.fills()[3], theme::gridFill); // absent
+        QVERIFY(c.fills()[0] != theme::gridFill);
+        const QList<ui::LegendEntry> legend = c.legend(QStringLiteral("M"), QStringLiteral("W"));
+        QStringList texts;
+        for (const ui::LegendEntry &e : legend)
+            texts << e.text;
+        QVERIFY2(texts.contains(QStringLiteral("No data")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.first().contains(QStringLiteral("M")), qPrintable(texts.first()));
+        QVERIFY2(texts.last().contains(QStringLiteral("quantiles")), qPrintable(texts.last()));
+    }
+
+    void legendTellsCloseRatesApart()
+    {
+        QStringList ids;
+        QHash<QString, double> values;
+        for (int i = 0; i < 10; ++i) {
+            ids << QStringLiteral("r%1").arg(i);
+            values.insert(ids.last(), 0.30 + 0.01 * i);
+        }
+        const QList<ui::LegendEntry> legend =
+            ui::Choropleth::build(ids, values).legend(QStringLiteral("M"), QStringLiteral("W"));
+        QSet<QString> ranges;
+        for (const ui::LegendEntry &e : legend)
+            if (e.colour.isValid() && e.colour != theme::gridFill)
+                ranges.insert(e.text);
+        QCOMPARE(ranges.size(), 5); // no two classes read "0.3 – 0.3"
+    }
+};
+
+QTEST_MAIN(TestChoropleth)
+#include "tst_choropleth.moc"

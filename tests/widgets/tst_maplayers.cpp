@@ -1,0 +1,578 @@
+#include "Theme.h"
+#include "analysis/HeatGrid.h"
+#include "geo/WebMercator.h"
+#include "map/HeatLayer.h"
+#include "map/MapView.h"
+#include "map/PolygonLayer.h"
+#include "map/SymbolLayer.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGeoCoordinate>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QSGRendererInterface>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace yiping;
+
+// The map's batched layers (grid choropleth with selection and labels, symbols, clusters,
+// heat) drawn in both backends: this suite runs once under OpenGL and once under Qt
+// Quick's software adaptation (QPainter), and both runs compare their render with the
+// same control images under tests/widgets/control/, made from the OpenGL render and
+// checked by eye. So the software backend is held to the OpenGL picture.
+//
+// YIPING_UPDATE_CONTROL=1 rewrites the control images from the current (OpenGL) render.
+
+namespace {
+
+constexpr QSize kViewSize(320, 240);
+const QPointF kCentre(119.0, 25.45); // Putian
+constexpr double kCell = 0.02;       // degrees: the synthetic grid cells' side
+
+bool softwareRun()
+{
+    return qgetenv("QT_QUICK_BACKEND") == "software";
+}
+
+QString describe(QRgb c)
+{
+    return QStringLiteral("rgb(%1,%2,%3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
+}
+
+// A 5 × 4 grid of square cells around the centre, named A1…E4.
+QList<geo::Boundary> gridCells(int columns = 5, int rows = 4, int sides = 4)
+{
+    QList<geo::Boundary> cells;
+    const QPointF origin = kCentre - QPointF(columns * kCell / 2, rows * kCell / 2);
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < columns; ++c) {
+            geo::Boundary b;
+            b.code = QStringLiteral("%1-%2").arg(c).arg(r);
+            b.name = QString(QChar(u'A' + c % 26)) + QString::number(r + 1);
+            const QPointF centre = origin + QPointF((c + 0.5) * kCell, (r + 0.5) * kCell);
+            geo::GeoPolygon polygon;
+            QList<QPointF> ring;
+            if (sides == 4) {
+                const double h = kCell / 2;
+                ring = {centre + QPointF(-h, -h), centre + QPointF(h, -h), centre + QPointF(h, h),
+                        centre + QPointF(-h, h)};
+            } else {
+                for (int i = 0; i < sides; ++i) {
+                    const double a = 2 * M_PI * i / sides;
+                    ring.append(centre + QPointF(std::cos(a), std::sin(a)) * kCell * 0.5);
+                }
+            }
+            polygon.rings.append(ring);
+            b.shape.append(polygon);
+            b.labelPoint = centre;
+            cells.append(b);
+        }
+    }
+    return cells;
+}
+
+QColor ramp(int i, int n)
+{
+    // Low close to the background, high bright (visual rules for choropleths).
+    const double t = double(i) / std::max(1, n - 1);
+    return QColor::fromRgbF(float(0.10 + 0.80 * t), float(0.25 + 0.55 * t), float(0.45 + 0.2 * t),
+                            0.85f);
+}
+
+} // namespace
+
+class TestMapLayers : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<map::MapView> m_view;
+
+    QImage render()
+    {
+        int frames = 0;
+        auto c = connect(
+            m_view->quickWindow(), &QQuickWindow::afterRendering, this, [&frames] { ++frames; },
+            Qt::DirectConnection);
+        const bool rendered = QTest::qWaitFor(
+            [&] {
+                m_view->quickWindow()->update();
+                return frames >= 3;
+            },
+            10000);
+        disconnect(c);
+        if (!rendered)
+            return {};
+        return m_view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+    }
+
+    void setCamera(const QPointF &lonLat, double zoom)
+    {
+        m_view->setViewport(lonLat, zoom);
+        QTRY_VERIFY(std::abs(m_view->viewport().zoom() - zoom) < 1e-9);
+    }
+
+    void resetLayers()
+    {
+        for (map::MapLayer *layer : m_view->layers()) {
+            layer->setOpacity(1);
+            layer->setVisible(true);
+        }
+        m_view->gridLayer()->setModel(nullptr);
+        m_view->gridLabels()->setModel(nullptr);
+        m_view->gridLayer()->setSelectedIndex(-1);
+        m_view->personLayer()->setSymbols({});
+        m_view->siteLayer()->setSymbols({});
+        m_view->siteLayer()->setSelectedIndex(-1);
+        m_view->heatLayer()->setHeat(nullptr);
+    }
+
+    // The share of pixels that differ from the control by more than `channel` in any
+    // channel must stay under `share`. The software run is held to the OpenGL control with
+    // more slack: QPainter antialiases edges that OpenGL draws aliased, and text is
+    // rasterised differently.
+    void compareWithControl(const QImage &image, const QString &name)
+    {
+        QVERIFY(!image.isNull());
+        const QString path = QStringLiteral(YIPING_CONTROL_DIR "/") + name + QStringLiteral(".png");
+        if (qgetenv("YIPING_UPDATE_CONTROL") == "1" && !softwareRun()) {
+            QVERIFY(image.save(path));
+            qInfo() << "wrote" << path;
+            return;
+        }
+        const QImage control = QImage(path).convertToFormat(QImage::Format_RGB32);
+        QVERIFY2(!control.isNull(), qPrintable(QStringLiteral("no control image ") + path));
+        QCOMPARE(image.size(), control.size());
+        const int channel = softwareRun() ? 60 : 24;
+        const double share = softwareRun() ? 0.03 : 0.005;
+        qsizetype differing = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            const auto *a = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            const auto *b = reinterpret_cast<const QRgb *>(control.constScanLine(y));
+            for (int x = 0; x < image.width(); ++x)
+                if (std::abs(qRed(a[x]) - qRed(b[x])) > channel ||
+                    std::abs(qGreen(a[x]) - qGreen(b[x])) > channel ||
+                    std::abs(qBlue(a[x]) - qBlue(b[x])) > channel)
+                    ++differing;
+        }
+        const double got = double(differing) / (image.width() * image.height());
+        if (got > share) {
+            const QString actual =
+                QDir::temp().filePath(name + (softwareRun() ? QStringLiteral("-software.png")
+                                                            : QStringLiteral("-gl.png")));
+            image.save(actual);
+            QFAIL(qPrintable(QStringLiteral("%1: %2% of the pixels differ from the control "
+                                            "(allowed %3%); this render is in %4")
+                                 .arg(name)
+                                 .arg(got * 100, 0, 'f', 2)
+                                 .arg(share * 100)
+                                 .arg(actual)));
+        }
+    }
+
+    void showGrid()
+    {
+        const QList<geo::Boundary> cells = gridCells();
+        const auto model =
+            map::PolygonRenderModel::build(cells, theme::gridFill, theme::gridLine, 12, 1.0);
+        m_view->gridLayer()->setModel(model);
+        m_view->gridLabels()->setModel(model);
+        QList<QColor> fills;
+        for (int i = 0; i < cells.size(); ++i)
+            fills.append(ramp(i, int(cells.size())));
+        m_view->gridLayer()->setFills(fills);
+    }
+
+    QList<map::SymbolLayer::Symbol> randomSymbols(int n, const QRectF &lonLat, quint32 seed)
+    {
+        QRandomGenerator random(seed);
+        QList<map::SymbolLayer::Symbol> out;
+        for (int i = 0; i < n; ++i) {
+            const QPointF p(lonLat.left() + random.bounded(lonLat.width()),
+                            lonLat.top() + random.bounded(lonLat.height()));
+            const int level = 1 + random.bounded(4);
+            out.append({geo::WebMercator::project(p), map::riskColour(level),
+                        quint8(random.bounded(8)), quint8(level), QColor(), 0});
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_view = std::make_unique<map::MapView>();
+        m_view->resize(kViewSize);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        const auto api = m_view->quickWindow()->rendererInterface()->graphicsApi();
+        QCOMPARE(api == QSGRendererInterface::Software, softwareRun());
+    }
+
+    void init()
+    {
+        resetLayers();
+        setCamera(kCentre, 12);
+    }
+
+    void gridChoroplethWithSelectionAndLabels()
+    {
+        showGrid();
+        m_view->gridLayer()->setSelectedIndex(7);
+        compareWithControl(render(), QStringLiteral("grid_z12"));
+    }
+
+    void recolouringChangesTheFill()
+    {
+        showGrid();
+        const geo::MapViewport vp = m_view->viewport();
+        // A point inside cell 0 clear of its label.
+        const QPointF inCell0 = gridCells().first().labelPoint + QPointF(-kCell * 0.3, kCell * 0.3);
+        const QPoint p = vp.lonLatToScreen(inCell0).toPoint();
+        const QRgb before = render().pixel(p);
+        QList<QColor> fills(20, QColor(255, 0, 0));
+        m_view->gridLayer()->setFills(fills);
+        const QRgb after = render().pixel(p);
+        QVERIFY2(qRed(after) > 200 && qGreen(after) < 60,
+                 qPrintable(describe(before) + QStringLiteral(" -> ") + describe(after)));
+    }
+
+    void featureAtFindsTheCellUnderThePoint()
+    {
+        showGrid();
+        render();
+        const geo::MapViewport vp = m_view->viewport();
+        const QList<geo::Boundary> cells = gridCells();
+        for (int i : {0, 7, 19}) {
+            const QPointF at = vp.lonLatToScreen(cells[i].labelPoint + QPointF(kCell * 0.3, 0));
+            QCOMPARE(m_view->gridLayer()->featureAt(at), i);
+        }
+        // Outside the grid.
+        QCOMPARE(m_view->gridLayer()->featureAt(QPointF(2, 2)), -1);
+    }
+
+    void labelsOnlyWhereTheyFit()
+    {
+        showGrid();
+        QCOMPARE(m_view->gridLabels()->shownLabelCount(), 20);
+        QImage image = render();
+        const QPoint label = m_view->viewport().lonLatToScreen(gridCells()[6].labelPoint).toPoint();
+        const auto lightNear = [](const QImage &img, const QPoint &at) {
+            int light = 0;
+            for (int y = at.y() - 6; y <= at.y() + 6; ++y)
+                for (int x = at.x() - 10; x <= at.x() + 10; ++x)
+                    if (img.rect().contains(x, y) && qGray(img.pixel(x, y)) > 200)
+                        ++light;
+            return light;
+        };
+        QVERIFY2(lightNear(image, label) > 8, "the label is drawn where it fits");
+        // Zoomed out, a cell is a few pixels across: no label fits, none is drawn.
+        setCamera(kCentre, 9);
+        QCOMPARE(m_view->gridLabels()->shownLabelCount(), 0);
+        image = render();
+        const QPoint small = m_view->viewport().lonLatToScreen(gridCells()[6].labelPoint).toPoint();
+        QCOMPARE(lightNear(image, small), 0);
+        compareWithControl(image, QStringLiteral("grid_z9"));
+    }
+
+    void opacityHalvesTheContribution()
+    {
+        const QList<geo::Boundary> cells = gridCells();
+        const QColor solid(240, 60, 20);
+        m_view->gridLayer()->setModel(
+            map::PolygonRenderModel::build(cells, solid, theme::gridLine, 12, 1.0));
+        const QPoint p =
+            m_view->viewport()
+                .lonLatToScreen(cells[0].labelPoint + QPointF(-kCell * 0.3, kCell * 0.3))
+                .toPoint();
+        const QRgb full = render().pixel(p);
+        QVERIFY2(std::abs(qRed(full) - solid.red()) < 6, qPrintable(describe(full)));
+        m_view->gridLayer()->setOpacity(0.5);
+        const QRgb half = render().pixel(p);
+        const QColor bg = theme::background;
+        const auto expect = [](int over, int under) { return (over + under) / 2; };
+        QVERIFY2(std::abs(qRed(half) - expect(solid.red(), bg.red())) < 8 &&
+                     std::abs(qGreen(half) - expect(solid.green(), bg.green())) < 8 &&
+                     std::abs(qBlue(half) - expect(solid.blue(), bg.blue())) < 8,
+                 qPrintable(describe(half)));
+        // The export honours it too.
+        QImage exported(kViewSize, QImage::Format_RGB32);
+        {
+            QPainter painter(&exported);
+            m_view->render(&painter, kViewSize);
+        }
+        const QRgb e = exported.pixel(p);
+        QVERIFY2(std::abs(qRed(e) - qRed(half)) < 8, qPrintable(describe(e)));
+    }
+
+    void symbolsOfEveryShape()
+    {
+        QList<map::SymbolLayer::Symbol> symbols;
+        const QList<QColor> halos = {QColor(), map::riskColour(4), map::riskColour(3)};
+        for (int i = 0; i < 10; ++i) {
+            QColor halo = halos[i % 3];
+            if (halo.isValid())
+                halo.setAlphaF(0.35f);
+            const QPointF lonLat =
+                kCentre + QPointF(-0.045 + (i % 5) * 0.0225, i < 5 ? -0.012 : 0.012);
+            symbols.append({geo::WebMercator::project(lonLat), map::riskColour(1 + i % 4),
+                            quint8(i), quint8(1 + i % 4), halo, 18});
+        }
+        m_view->siteLayer()->setClustered(false);
+        m_view->siteLayer()->setSymbols(symbols);
+        m_view->siteLayer()->setSelectedIndex(3);
+        compareWithControl(render(), QStringLiteral("symbols_z12"));
+        m_view->siteLayer()->setClustered(true);
+    }
+
+    void indicesAtFindsTheSymbolOrTheClusterMembers()
+    {
+        QList<map::SymbolLayer::Symbol> symbols;
+        const QPointF a = kCentre + QPointF(-0.03, 0), b = kCentre + QPointF(0.03, 0);
+        symbols.append({geo::WebMercator::project(a), map::riskColour(2), 0, 2, QColor(), 12});
+        symbols.append({geo::WebMercator::project(b), map::riskColour(3), 1, 3, QColor(), 12});
+        // Three close together at c: a cluster when zoomed out.
+        const QPointF c = kCentre + QPointF(0, 0.02);
+        for (int i = 0; i < 3; ++i)
+            symbols.append({geo::WebMercator::project(c + QPointF(i * 0.0004, 0)),
+                            map::riskColour(1 + i), 2, quint8(1 + i), QColor(), 12});
+        map::SymbolLayer *layer = m_view->personLayer();
+        layer->setSymbols(symbols);
+        render();
+        const geo::MapViewport vp = m_view->viewport();
+        QCOMPARE(layer->indicesAt(vp.lonLatToScreen(a)), QList<int>{0});
+        QCOMPARE(layer->indicesAt(vp.lonLatToScreen(b) + QPointF(3, -2)), QList<int>{1});
+        QCOMPARE(layer->indicesAt(vp.lonLatToScreen(kCentre + QPointF(0, -0.02))), QList<int>());
+        QList<int> members = layer->indicesAt(vp.lonLatToScreen(c));
+        std::sort(members.begin(), members.end());
+        QCOMPARE(members, (QList<int>{2, 3, 4}));
+        // At street zoom the three stand apart.
+        setCamera(c, 18);
+        render();
+        QCOMPARE(layer->indicesAt(m_view->viewport().lonLatToScreen(c)), QList<int>{2});
+    }
+
+    void clustersAtTwoZooms_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("z10") << 10.0;
+        QTest::newRow("z13") << 13.0;
+    }
+
+    void clustersAtTwoZooms()
+    {
+        QFETCH(double, zoom);
+        const QRectF area(kCentre - QPointF(0.12, 0.08), QSizeF(0.24, 0.16));
+        m_view->personLayer()->setSymbols(randomSymbols(600, area, 7));
+        setCamera(kCentre, zoom);
+        const QList<map::SymbolLayer::Item> items =
+            m_view->personLayer()->items(m_view->viewport());
+        int total = 0, clusters = 0, worst = 0;
+        for (const auto &item : items) {
+            total += item.count;
+            clusters += item.count > 1 ? 1 : 0;
+            worst = std::max(worst, item.level);
+        }
+        QVERIFY(clusters > 0);
+        QCOMPARE(worst, 4);
+        if (zoom < 11)
+            QCOMPARE(total, 600); // the whole area is in view
+        compareWithControl(render(), QStringLiteral("clusters_z%1").arg(int(zoom)));
+    }
+
+    void heatFollowsTheGrid()
+    {
+        const QRectF lonLat(kCentre - QPointF(0.08, 0.06), QSizeF(0.16, 0.12));
+        const QRectF area = QRectF(geo::WebMercator::project(lonLat.topLeft()),
+                                   geo::WebMercator::project(lonLat.bottomRight()))
+                                .normalized();
+        auto heat = std::make_shared<analysis::HeatGrid>(area, area.width() / 160, 900);
+        QRandomGenerator random(3);
+        const QList<QPointF> hot = {kCentre + QPointF(-0.03, -0.01),
+                                    kCentre + QPointF(0.035, 0.02)};
+        for (int i = 0; i < 400; ++i) {
+            const QPointF at =
+                hot[i % 2] + QPointF(random.bounded(0.02) - 0.01, random.bounded(0.02) - 0.01);
+            heat->add(geo::WebMercator::project(at));
+        }
+        m_view->heatLayer()->setHeat(heat);
+        const QImage image = render();
+        // Hot where the events are, the plain background far from them.
+        const QPoint hotPx = m_view->viewport().lonLatToScreen(hot[0]).toPoint();
+        QVERIFY2(qRed(image.pixel(hotPx)) > 150, qPrintable(describe(image.pixel(hotPx))));
+        const QPoint cold =
+            m_view->viewport().lonLatToScreen(kCentre + QPointF(0.045, -0.035)).toPoint();
+        QVERIFY2(std::abs(qRed(image.pixel(cold)) - theme::background.red()) < 6,
+                 qPrintable(describe(image.pixel(cold))));
+        compareWithControl(image, QStringLiteral("heat_z12"));
+        // Beyond its zoom range the heat layer draws nothing.
+        m_view->heatLayer()->setMaxZoom(11);
+        const QImage hidden = render();
+        QVERIFY2(std::abs(qRed(hidden.pixel(hotPx)) - theme::background.red()) < 6,
+                 qPrintable(describe(hidden.pixel(hotPx))));
+        m_view->heatLayer()->setMaxZoom(15);
+    }
+
+    void doubleClickDrillsDownWithoutZooming()
+    {
+        showGrid();
+        render();
+        QSignalSpy clicks(m_view.get(), &map::MapView::clicked);
+        QSignalSpy doubles(m_view.get(), &map::MapView::doubleClicked);
+        const QPoint at(100, 80);
+        // Mouse events with explicit timestamps: QTest spaces its own clicks a double-click
+        // interval apart, so Qt Quick never sees two of them as a double tap.
+        ulong time = 1000000;
+        const auto click = [&](Qt::KeyboardModifiers modifiers) {
+            for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+                QMouseEvent event(type, at, m_view->mapToGlobal(at), Qt::LeftButton,
+                                  type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                                  modifiers);
+                event.setTimestamp(time += 20);
+                QApplication::sendEvent(m_view.get(), &event);
+            }
+        };
+        click(Qt::ControlModifier);
+        QTRY_COMPARE(clicks.size(), 1);
+        QCOMPARE(clicks.first().at(0).toPointF(), QPointF(at));
+        QCOMPARE(clicks.first().at(2).value<Qt::KeyboardModifiers>(), Qt::ControlModifier);
+        const QPointF lonLat = clicks.first().at(1).toPointF();
+        QVERIFY(QLineF(lonLat, m_view->viewport().screenToLonLat(at)).length() < 1e-9);
+        QCOMPARE(doubles.size(), 0);
+        time += 5000; // well apart from the next
+
+        m_view->setDoubleClickZooms(false);
+        const double zoom = m_view->viewport().zoom();
+        click({});
+        click({});
+        QTRY_COMPARE(doubles.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(m_view->viewport().zoom(), zoom);
+        time += 5000;
+
+        m_view->setDoubleClickZooms(true);
+        click({});
+        click({});
+        QTRY_COMPARE(doubles.size(), 2);
+        QTRY_VERIFY(m_view->viewport().zoom() > zoom + 0.5);
+    }
+
+    void flyToAndFitTo()
+    {
+        const QPointF target = kCentre + QPointF(0.05, 0.03);
+        m_view->flyTo(target, 13);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_view->viewport().zoom() - 13) < 1e-6 &&
+                                     QLineF(m_view->viewport().centerLonLat(), target).length() <
+                                         1e-6,
+                                 3000);
+        const QRectF bounds(kCentre - QPointF(0.3, 0.2), QSizeF(0.6, 0.4));
+        m_view->fitTo(bounds);
+        QTRY_VERIFY(m_view->viewport().zoom() < 10);
+        const geo::MapViewport vp = m_view->viewport();
+        for (const QPointF corner : {bounds.topLeft(), bounds.bottomRight()})
+            QVERIFY(QRectF(QPointF(0, 0), QSizeF(kViewSize)).contains(vp.lonLatToScreen(corner)));
+    }
+
+    void basemapFromATileFolder()
+    {
+        // A folder of z/x/y.png tiles, all one colour, covering the view at zoom 12.
+        QTemporaryDir dir;
+        const QColor tileColour(150, 40, 160);
+        QImage tile(256, 256, QImage::Format_RGB32);
+        tile.fill(tileColour);
+        const QPointF m = geo::WebMercator::project(kCentre);
+        const int n = 1 << 12;
+        for (int dx = -2; dx <= 2; ++dx) {
+            for (int dy = -2; dy <= 2; ++dy) {
+                const int x = int(m.x() * n) + dx, y = int(m.y() * n) + dy;
+                QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("12/%1").arg(x))));
+                QVERIFY(tile.save(dir.filePath(QStringLiteral("12/%1/%2.png").arg(x).arg(y))));
+            }
+        }
+        QString error;
+        QVERIFY(!m_view->setBasemap(
+            {map::BasemapSettings::TileFolder, dir.filePath(QStringLiteral("missing")), {}},
+            &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(m_view->setBasemap({map::BasemapSettings::TileFolder, dir.path(), {}}, &error),
+                 qPrintable(error));
+        setCamera(kCentre, 12);
+        // The layers follow the new Map: the camera moved with it.
+        QCOMPARE(m_view->viewport().zoom(), 12.0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QRgb c = render().pixel(120, 120);
+                return std::abs(qRed(c) - tileColour.red()) < 12 &&
+                       std::abs(qBlue(c) - tileColour.blue()) < 12;
+            }(),
+            8000);
+        // Back to no basemap: the plain canvas.
+        QVERIFY(m_view->setBasemap({}, &error));
+        setCamera(kCentre, 12);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::abs(qRed(render().pixel(120, 120)) - theme::background.red()) < 6, 5000);
+    }
+
+    void exportsPngAndPdf()
+    {
+        showGrid();
+        m_view->personLayer()->setSymbols(
+            randomSymbols(300, QRectF(kCentre - QPointF(0.05, 0.04), QSizeF(0.1, 0.08)), 5));
+        render();
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("map.png"));
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(m_view->exportImage(png, QSize(4000, 2500), &error), qPrintable(error));
+        qInfo() << "PNG 4000x2500 export:" << timer.elapsed() << "ms";
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(4000, 2500));
+        // Not blank: the grid's fills and the symbols' colours are there, not only the canvas.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 25)
+            for (int x = 0; x < image.width(); x += 25)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        const QPoint centre(2000, 1250);
+        QVERIFY(image.pixel(centre) != theme::background.rgb());
+
+        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
+        timer.restart();
+        QVERIFY2(m_view->exportPdf(pdf, &error), qPrintable(error));
+        qInfo() << "PDF export:" << timer.elapsed() << "ms";
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
+                     bytes.count("/Type /Page "),
+                 1);
+        QVERIFY(bytes.contains("/Count 1"));
+    }
+
+    void threeThousandCellsBuildInWellUnderASecond()
+    {
+        // 60 × 50 cells of 24-sided polygons: more vertices than the real grid's squares.
+        QElapsedTimer timer;
+        const QList<geo::Boundary> cells = gridCells(60, 50, 24);
+        timer.start();
+        const auto model = map::PolygonRenderModel::build(cells, theme::gridFill, theme::gridLine);
+        const qint64 ms = timer.elapsed();
+        qInfo() << "3,000-cell model built in" << ms << "ms";
+        QCOMPARE(model->features.size(), 3000);
+        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
+    }
+};
+
+QTEST_MAIN(TestMapLayers)
+#include "tst_maplayers.moc"

@@ -1,0 +1,87 @@
+#include "map/LayerPanel.h"
+
+#include "map/LayerListModel.h"
+#include "map/LayerSection.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace yiping::ui {
+
+LayerPanel::LayerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new LayerListModel(this))
+{
+    setObjectName(QStringLiteral("layerPanel"));
+    setStyleSheet(QStringLiteral(
+        "QWidget#layerPanel { background: #10243D; }"
+        "QLabel#panelTitle { font-weight: 600; font-size: 15px; padding: 8px 10px 4px 10px; }"
+        "QFrame#layerSection { border: none; border-bottom: 1px solid #24446A; }"
+        "QLabel#layerOpacityText { color: #8FA6C2; }"));
+
+    auto *title = new QLabel(tr("Layers"), this);
+    title->setObjectName(QStringLiteral("panelTitle"));
+
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("layerList"));
+    m_list = new QVBoxLayout(content);
+    m_list->setContentsMargins(0, 0, 0, 0);
+    m_list->setSpacing(0);
+    m_list->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    content->setAutoFillBackground(false);
+    scroll->viewport()->setAutoFillBackground(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(title);
+    layout->addWidget(scroll, 1);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { addSections(first, last); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    if (LayerSection *s = m_sections.value(m_model->layer(row).key))
+                        s->refresh();
+            });
+    connect(m_model, &LayerListModel::visibilityChanged, this, &LayerPanel::visibilityChanged);
+    connect(m_model, &LayerListModel::opacityChanged, this, &LayerPanel::opacityChanged);
+}
+
+void LayerPanel::addSections(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QString key = m_model->layer(row).key;
+        auto *section = new LayerSection(m_model, key);
+        m_sections.insert(key, section);
+        m_list->insertWidget(row, section); // before the stretch, in model order
+    }
+}
+
+void LayerPanel::addLayer(const QString &key, const QString &title, bool visible, double opacity)
+{
+    m_model->addLayer(key, title, visible, opacity);
+}
+
+void LayerPanel::setLegend(const QString &key, const QList<LegendEntry> &legend)
+{
+    m_model->setLegend(key, legend);
+}
+
+void LayerPanel::setFilterWidget(const QString &key, QWidget *widget)
+{
+    if (LayerSection *s = m_sections.value(key))
+        s->setFilterWidget(widget);
+    else
+        delete widget; // owned, and there is nowhere to show it
+}
+
+} // namespace yiping::ui

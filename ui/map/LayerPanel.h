@@ -1,0 +1,45 @@
+#pragma once
+
+#include "map/LegendEntry.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace yiping::ui {
+
+class LayerListModel;
+class LayerSection;
+
+// 图层: the map's layers, each with a visibility check box, an opacity slider (0–100%),
+// its filter controls and its legend. The state lives in a LayerListModel; the panel
+// shows one section per row and re-emits the model's changes.
+class LayerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LayerPanel(QWidget *parent = nullptr);
+
+    void addLayer(const QString &key, const QString &title, bool visible, double opacity);
+    void setLegend(const QString &key, const QList<LegendEntry> &legend);
+    // The panel takes ownership; a previous filter widget of that layer is deleted.
+    void setFilterWidget(const QString &key, QWidget *widget);
+
+    LayerListModel *model() const { return m_model; }
+    LayerSection *section(const QString &key) const { return m_sections.value(key); }
+
+Q_SIGNALS:
+    void visibilityChanged(const QString &key, bool visible);
+    void opacityChanged(const QString &key, double opacity);
+
+private:
+    void addSections(int first, int last);
+
+    LayerListModel *m_model;
+    QVBoxLayout *m_list;
+    QHash<QString, LayerSection *> m_sections;
+};
+
+} // namespace yiping::ui

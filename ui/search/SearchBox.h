@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/Search.h"
+
+#include <QLineEdit>
+
+#include <atomic>
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QListView;
+class QThread;
+class QTimer;
+
+namespace yiping::ui {
+
+class SearchResultsModel;
+class SearchWorker;
+
+// The search field of the map page: results appear under it as the user types, grouped
+// by kind (人员, 场所, 单位, 案件, 事件, 区域). Searches run on a worker thread with its own
+// read-only connection to the cache, ~120 ms after the last key; an answer to an older
+// query never replaces a newer one. Up/Down move through the hits, Enter or a click
+// chooses one, Escape closes the list (and, when it is closed, clears the field).
+class SearchBox : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    explicit SearchBox(QWidget *parent = nullptr);
+    ~SearchBox() override;
+
+    void setCachePath(const QString &path);
+
+    // For tests and the page: the popup and its rows.
+    QWidget *popup() const;
+    QListView *resultsView() const { return m_view; }
+    SearchResultsModel *results() const { return m_model; }
+    QString statusText() const; // "No results for …", an error, or empty
+
+Q_SIGNALS:
+    void resultChosen(const yiping::store::SearchHit &hit);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+
+private:
+    void search();
+    void onFound(quint64 sequence, const QString &query, const QList<store::SearchGroup> &groups);
+    void onFailed(quint64 sequence, const QString &error);
+    void showPopup();
+    void hidePopup();
+    void moveCurrent(int step);
+    void choose(int row);
+
+    SearchResultsModel *m_model;
+    QFrame *m_popup;
+    QListView *m_view;
+    QLabel *m_status;
+    QTimer *m_debounce;
+    QThread *m_thread;
+    SearchWorker *m_worker;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    quint64 m_sequence = 0;
+    bool m_chooseWhenFound = false; // Enter was pressed before the answer came
+};
+
+} // namespace yiping::ui
