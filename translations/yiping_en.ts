@@ -791,16 +791,8 @@
         <translation>not assessed</translation>
     </message>
     <message>
-        <source>A numbered disc is a cluster, coloured by its highest risk</source>
-        <translation>A numbered disc is a cluster, coloured by its highest risk</translation>
-    </message>
-    <message>
         <source>Halo: %1</source>
         <translation>Halo: %1</translation>
-    </message>
-    <message>
-        <source>Larger dots are more severe; shown from street zoom</source>
-        <translation>Larger dots are more severe; shown from street zoom</translation>
     </message>
     <message>
         <source>Few events</source>
@@ -809,10 +801,6 @@
     <message>
         <source>Many events</source>
         <translation>Many events</translation>
-    </message>
-    <message>
-        <source>Most events · %1</source>
-        <translation>Most events · %1</translation>
     </message>
     <message>
         <source>Ⅰ red (pulsing)</source>
@@ -829,6 +817,18 @@
     <message>
         <source>Ⅳ blue</source>
         <translation>Ⅳ blue</translation>
+    </message>
+    <message>
+        <source>Numbered disc: a cluster, in its highest risk</source>
+        <translation>Numbered disc: a cluster, in its highest risk</translation>
+    </message>
+    <message>
+        <source>Dot size: severity · from street zoom</source>
+        <translation>Dot size: severity · from street zoom</translation>
+    </message>
+    <message>
+        <source>Most events</source>
+        <translation>Most events</translation>
     </message>
 </context>
 <context>

@@ -62,19 +62,19 @@
     <name>BasemapDialog</name>
     <message>
         <source>Basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>底图</translation>
     </message>
     <message>
         <source>What the map draws under the grid. The map never contacts public tile services.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格下方绘制的底图。地图从不访问公共瓦片服务。</translation>
     </message>
     <message>
         <source>None: a clean vector map drawn from the grid data</source>
-        <translation type="unfinished"></translation>
+        <translation>无：由网格数据绘制的简洁矢量地图</translation>
     </message>
     <message>
         <source>Tile folder on this computer (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机瓦片目录（离线）</translation>
     </message>
     <message>
         <source>/srv/tiles/putian</source>
@@ -82,11 +82,11 @@
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>The agency&apos;s tile server</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位瓦片服务器</translation>
     </message>
 </context>
 <context>
@@ -281,11 +281,11 @@
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Classes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分级方法：%1</translation>
     </message>
 </context>
 <context>
@@ -768,63 +768,63 @@
     <name>LayerStyle</name>
     <message>
         <source>Ⅰ critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ级 重大</translation>
     </message>
     <message>
         <source>Ⅱ high</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅱ级 较大</translation>
     </message>
     <message>
         <source>Ⅲ elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅲ级 一般</translation>
     </message>
     <message>
         <source>Ⅳ low</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅳ级 低</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A numbered disc is a cluster, coloured by its highest risk</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估</translation>
     </message>
     <message>
         <source>Halo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger dots are more severe; shown from street zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>光圈：%1</translation>
     </message>
     <message>
         <source>Few events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件少</translation>
     </message>
     <message>
         <source>Many events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most events · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事件多</translation>
     </message>
     <message>
         <source>Ⅰ red (pulsing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ级 红色（闪烁）</translation>
     </message>
     <message>
         <source>Ⅱ orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅱ级 橙色</translation>
     </message>
     <message>
         <source>Ⅲ yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅲ级 黄色</translation>
     </message>
     <message>
         <source>Ⅳ blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅳ级 蓝色</translation>
+    </message>
+    <message>
+        <source>Numbered disc: a cluster, in its highest risk</source>
+        <translation>带数字圆点：聚合，按最高风险着色</translation>
+    </message>
+    <message>
+        <source>Dot size: severity · from street zoom</source>
+        <translation>点大小：严重程度 · 街道级缩放显示</translation>
+    </message>
+    <message>
+        <source>Most events</source>
+        <translation>事件最多</translation>
     </message>
 </context>
 <context>
@@ -1438,23 +1438,23 @@
     </message>
     <message>
         <source>The tile folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片目录 %1 不存在。</translation>
     </message>
     <message>
         <source>The basemap could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置底图：%1</translation>
     </message>
     <message>
         <source>An image of %1×%2 pixels is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 像素的图像过大。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1524,19 @@
     <name>yiping::ui::BasemapDialog</name>
     <message>
         <source>Tile Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>瓦片目录</translation>
     </message>
     <message>
         <source>Choose the folder that holds the tiles (z/x/y.png).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存放瓦片（z/x/y.png）的目录。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 不存在。</translation>
     </message>
     <message>
         <source>Enter the tile server&apos;s http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入瓦片服务器的 http 或 https 地址。</translation>
     </message>
 </context>
 <context>
@@ -1637,34 +1637,34 @@
     </message>
     <message>
         <source>Export Map as &amp;Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图为图片(&amp;I)…</translation>
     </message>
     <message>
         <source>Export Map as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Basemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>底图(&amp;B)…</translation>
     </message>
     <message>
         <source>The basemap cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示底图：%1</translation>
     </message>
 </context>
 <context>
     <name>yiping::ui::MapDataService</name>
     <message>
         <source>The cache cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本地缓存：%1</translation>
     </message>
     <message>
         <source>That record is not in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地缓存中没有该记录。</translation>
     </message>
     <message>
         <source>The note was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备注未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1675,11 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
     <message>
         <source>Event heat</source>
-        <translation type="unfinished"></translation>
+        <translation>事件热力</translation>
     </message>
     <message>
         <source>Events</source>
@@ -1695,17 +1695,15 @@
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished">预警</translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>Loading the map data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载地图数据…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>时间窗内 %Ln 起事件</numerusform></translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1713,27 +1711,27 @@
     </message>
     <message>
         <source>Export Map as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图为图片</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>The map was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地图未导出：%1</translation>
     </message>
     <message>
         <source>Map exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地图已导出到 %1</translation>
     </message>
     <message>
         <source>Export Map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出地图为 PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2103,9 @@
     </message>
     <message numerus="yes">
         <source>%1 – %2: %n event(s)</source>
-        <translation><numerusform>%1 – %2：%n 起事件</numerusform></translation>
+        <translation>
+            <numerusform>%1 – %2：%n 起事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

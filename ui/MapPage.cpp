@@ -12,6 +12,7 @@
 #include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
+#include "map/Symbols.h"
 #include "mapdata/Choropleth.h"
 #include "mapdata/LayerStyle.h"
 #include "profile/ProfilePanel.h"
@@ -209,6 +210,7 @@ void MapPage::buildLayerPanel()
     m_view->siteFootprints()->setMinZoom(kFootprintsMinZoom);
     m_view->personLayer()->setClustered(true);
     m_view->siteLayer()->setClustered(true);
+    m_view->siteLayer()->setClusterShape(map::Shape::Hexagon);
     connect(m_layers, &LayerPanel::visibilityChanged, this, &MapPage::setLayerVisible);
     connect(m_layers, &LayerPanel::opacityChanged, this, &MapPage::setLayerOpacity);
 }
@@ -352,7 +354,7 @@ void MapPage::onEventLayers(const EventLayers &layers)
 {
     m_events = layers;
     m_view->heatLayer()->setHeat(layers.heat);
-    m_view->eventLayer()->setSymbols(layerstyle::eventSymbols(layers.points));
+    m_view->eventLayer()->setSymbols(layers.symbols);
     m_status->setText(tr("%Ln event(s) in the window", nullptr, int(layers.points.size())));
 }
 

@@ -3,6 +3,7 @@
 #include "Theme.h"
 #include "geo/LabelPoint.h"
 #include "geo/WebMercator.h"
+#include "mapdata/LayerStyle.h"
 #include "store/AnnotationQueue.h"
 #include "store/ProfileReader.h"
 #include "store/Store.h"
@@ -119,8 +120,12 @@ void MapDataService::requestGrid(int level, const QString &parentId)
             boundaries.reserve(grid.regions.size());
             for (const store::RegionShape &r : std::as_const(grid.regions))
                 boundaries.append({r.code, r.name, r.geometry, geo::labelPoint(r.geometry), 0});
-            grid.model = map::PolygonRenderModel::build(boundaries, theme::districtFill,
-                                                        theme::districtLine);
+            // Districts get firm 1.5 px boundaries; towns and cells quiet hairlines (visual
+            // rules), which are also what keeps a pan over 3,000 cells cheap.
+            const bool fine = level >= 3;
+            grid.model = map::PolygonRenderModel::build(
+                boundaries, fine ? theme::gridFill : theme::districtFill,
+                fine ? theme::gridLine : theme::districtLine, fine ? 13 : 15, fine ? 1.0 : 1.5);
         } catch (const store::SqlError &e) {
             const QString error = e.message();
             return toGui([this, error] { Q_EMIT failed(error); });
@@ -178,6 +183,7 @@ void MapDataService::requestEventLayers(const store::TimeWindow &window, const Q
         for (const store::EventPoint &p : layers.points)
             heat->add(p.mercator, 1.0f + 0.5f * float(std::max(0, p.severity - 1)));
         layers.heat = std::move(heat);
+        layers.symbols = layerstyle::eventSymbols(layers.points);
         QMetaObject::invokeMethod(
             self,
             [self, layers, gen] {

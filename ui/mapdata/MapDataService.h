@@ -3,6 +3,7 @@
 #include "analysis/HeatGrid.h"
 #include "domain/Enums.h"
 #include "map/PolygonRenderModel.h"
+#include "map/SymbolLayer.h"
 #include "security/Clearance.h"
 #include "store/MapData.h"
 #include "store/Profile.h"
@@ -34,6 +35,7 @@ struct EventLayers
     store::TimeWindow window;
     std::shared_ptr<const analysis::HeatGrid> heat;
     QList<store::EventPoint> points;
+    QList<map::SymbolLayer::Symbol> symbols; // points[i] as the event layer draws it
 };
 
 // The map page's reads from the cache, all off the GUI thread: database work runs on one

@@ -29,7 +29,7 @@ void TriangleBuffer::segment(const QPointF &a, const QPointF &b, double halfWidt
     triangle(b0, a1, b1, color);
 }
 
-void TriangleBuffer::upload(QSGNode *parent) const
+void TriangleBuffer::upload(QSGNode *parent, QSGGeometry::DrawingMode mode) const
 {
     const int chunks = int((m_vertices.size() + kMaxVertices - 1) / kMaxVertices);
     while (parent->childCount() > chunks) {
@@ -40,9 +40,15 @@ void TriangleBuffer::upload(QSGNode *parent) const
     while (parent->childCount() < chunks) {
         auto *node = new QSGGeometryNode;
         node->setFlags(QSGNode::OwnsGeometry | QSGNode::OwnsMaterial | QSGNode::OwnedByParent);
-        node->setMaterial(new QSGVertexColorMaterial);
+        // The layer's transform changes on every frame of a pan. Merged batches would be
+        // re-transformed on the CPU and uploaded again each frame; a material that asks for
+        // the full matrix keeps every chunk unmerged, drawn from a static vertex buffer with
+        // the matrix as a uniform, so a pan costs a uniform update per chunk.
+        auto *material = new QSGVertexColorMaterial;
+        material->setFlag(QSGMaterial::RequiresFullMatrix);
+        node->setMaterial(material);
         auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0);
-        g->setDrawingMode(QSGGeometry::DrawTriangles);
+        g->setVertexDataPattern(QSGGeometry::StaticPattern);
         node->setGeometry(g);
         parent->appendChildNode(node);
     }
@@ -51,6 +57,8 @@ void TriangleBuffer::upload(QSGNode *parent) const
         auto *node = static_cast<QSGGeometryNode *>(child);
         const std::size_t n = std::min<std::size_t>(kMaxVertices, m_vertices.size() - first);
         QSGGeometry *g = node->geometry();
+        g->setDrawingMode(mode);
+        g->setLineWidth(1);
         g->allocate(int(n));
         std::copy_n(m_vertices.begin() + std::ptrdiff_t(first), n, g->vertexDataAsColoredPoint2D());
         node->markDirty(QSGNode::DirtyGeometry);

@@ -18,7 +18,7 @@ namespace yiping::map {
 class TriangleBuffer
 {
 public:
-    static constexpr int kMaxVertices = 15000; // a multiple of 3
+    static constexpr int kMaxVertices = 15000; // a multiple of 2 and 3
 
     void clear() { m_vertices.clear(); }
     void reserve(std::size_t n) { m_vertices.reserve(n); }
@@ -43,8 +43,16 @@ public:
     // that consecutive segments overlap at their joins.
     void segment(const QPointF &a, const QPointF &b, double halfWidth, const QColor &color);
 
-    // Replaces the children of `parent` with geometry nodes holding these triangles.
-    void upload(QSGNode *parent) const;
+    // A hairline segment, for buffers uploaded as lines.
+    void line(const QPointF &a, const QPointF &b, const QColor &color)
+    {
+        add(a, color);
+        add(b, color);
+    }
+
+    // Replaces the children of `parent` with geometry nodes holding these triangles (or,
+    // with DrawLines, the pairs of line()).
+    void upload(QSGNode *parent, QSGGeometry::DrawingMode mode = QSGGeometry::DrawTriangles) const;
 
 private:
     std::vector<QSGGeometry::ColoredPoint2D> m_vertices;

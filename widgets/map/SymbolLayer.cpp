@@ -38,7 +38,8 @@ double singleRadius(const Symbol &s)
 // cover each other's counts.
 double clusterRadius(int count)
 {
-    return std::min(9 + 2.2 * std::log2(double(count)), SymbolLayer::kClusterCellPx / 2 - 5);
+    // Small enough that a city of thousands of persons reads as a map, not a wall of discs.
+    return std::min(7 + 1.5 * std::log2(double(count)), SymbolLayer::kClusterCellPx / 2 - 12);
 }
 
 QFont countFont()
@@ -133,16 +134,17 @@ struct Piece
 };
 
 template<typename Emit>
-void itemPieces(const Item &item, const QList<Symbol> &symbols, const QPointF &p, Emit &&emit)
+void itemPieces(const Item &item, const QList<Symbol> &symbols, const QPointF &p,
+                Shape clusterShape, Emit &&emit)
 {
     if (item.count > 1) {
         const QColor c = riskColour(item.level);
         QColor halo = c;
         halo.setAlphaF(0.35f);
-        emit(Piece{shapeOutline(Shape::Circle, p, item.radius + 4), p, halo});
-        emit(Piece{shapeOutline(Shape::Circle, p, item.radius + kOutlinePx), p,
+        emit(Piece{shapeOutline(clusterShape, p, item.radius + 4), p, halo});
+        emit(Piece{shapeOutline(clusterShape, p, item.radius + kOutlinePx), p,
                    theme::symbolOutline});
-        emit(Piece{shapeOutline(Shape::Circle, p, item.radius), p, c});
+        emit(Piece{shapeOutline(clusterShape, p, item.radius), p, c});
         return;
     }
     const Symbol &s = symbols[item.index];
@@ -222,6 +224,15 @@ void SymbolLayer::setClustered(bool clustered)
     Q_EMIT clusteredChanged();
 }
 
+void SymbolLayer::setClusterShape(Shape shape)
+{
+    if (shape == m_clusterShape)
+        return;
+    m_clusterShape = shape;
+    ++m_generation;
+    update();
+}
+
 void SymbolLayer::setSelectedIndex(int index)
 {
     if (index == m_selected)
@@ -259,8 +270,8 @@ QList<int> SymbolLayer::indicesAt(const QPointF &screenPos) const
 
 MapLayer::PaintFunction SymbolLayer::painterSnapshot() const
 {
-    return [symbols = m_symbols, clustered = m_clustered,
-            selected = m_selected](QPainter *painter, const geo::MapViewport &vp) {
+    return [symbols = m_symbols, clustered = m_clustered, selected = m_selected,
+            clusterShape = m_clusterShape](QPainter *painter, const geo::MapViewport &vp) {
         if (!symbols)
             return;
         const QList<Item> all = layout(*symbols, withMargin(vp.visibleMercator(), vp.scale()),
@@ -272,7 +283,7 @@ MapLayer::PaintFunction SymbolLayer::painterSnapshot() const
         painter->setFont(font);
         for (const Item &item : all) {
             const QPointF p = vp.mercatorToScreen(item.mercator);
-            itemPieces(item, *symbols, p, [&](const Piece &piece) {
+            itemPieces(item, *symbols, p, clusterShape, [&](const Piece &piece) {
                 painter->setBrush(piece.color);
                 painter->drawPolygon(piece.outline);
             });
@@ -338,7 +349,7 @@ QSGNode *SymbolLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
         node->lightCounts->clear();
         for (const Item &item : all) {
             const QPointF p = (item.mercator - node->anchor) * scale;
-            itemPieces(item, *m_symbols, p, [&](const Piece &piece) {
+            itemPieces(item, *m_symbols, p, m_clusterShape, [&](const Piece &piece) {
                 shapes.fan(piece.centre, piece.outline, piece.color);
             });
             if (item.count > 1)

@@ -56,6 +56,10 @@ public:
 
     bool clustered() const { return m_clustered; }
     void setClustered(bool clustered);
+    // The outline of a cluster: a layer of key sites clusters in another shape than one
+    // of key persons, so the two read apart at city zoom.
+    void setClusterShape(Shape shape);
+    Shape clusterShape() const { return m_clusterShape; }
 
     // The symbol drawn with the accent selection ring (or the cluster holding it); -1: none.
     int selectedIndex() const { return m_selected; }
@@ -84,6 +88,7 @@ protected:
 private:
     std::shared_ptr<const QList<Symbol>> m_symbols;
     bool m_clustered = false;
+    Shape m_clusterShape = Shape::Circle;
     int m_selected = -1;
     int m_generation = 0; // bumped on every change the geometry depends on
 };
