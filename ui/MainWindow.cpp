@@ -99,8 +99,11 @@ void MainWindow::showCacheStatus(const QString &cachePath)
     auto *watcher = new QFutureWatcher<CacheSummary>(this);
     connect(watcher, &QFutureWatcher<CacheSummary>::finished, this, [this, watcher] {
         const CacheSummary summary = watcher->result();
-        m_cacheLabel->setText(summary.statusText(QDateTime::currentDateTime()));
-        m_cacheLabel->setToolTip(summary.path);
+        // One line in the status bar (a long reason would make the window taller than the
+        // screen); the whole text in the tooltip.
+        const QString status = summary.statusText(QDateTime::currentDateTime());
+        m_cacheLabel->setText(status.section(QLatin1Char('\n'), 0, 0));
+        m_cacheLabel->setToolTip(summary.path + QLatin1Char('\n') + status);
         for (const QString &notice : summary.notices)
             statusBar()->showMessage(notice, 15000);
         --m_pendingLoads;

@@ -297,6 +297,14 @@ void MapPage::showLevel(int level, const QString &regionId)
 
 void MapPage::onGrid(const GridView &grid)
 {
+    if (grid.regions.isEmpty()) {
+        // A cache without the grid (never synced, or regions not pulled yet): the boundary
+        // file's districts stay the map, with their labels.
+        m_view->gridLayer()->setModel(nullptr);
+        m_view->gridLabels()->setModel(nullptr);
+        m_view->districtLabels()->setVisible(true);
+        return;
+    }
     const bool drilled = grid.level != m_grid.level || grid.parentId != m_grid.parentId;
     m_grid = grid;
     if (grid.level == 2 && grid.parentId.isEmpty() && grid.model && m_cityBounds.isEmpty()) {

@@ -141,6 +141,10 @@ void Schema::migrate(Database &db, int target)
 {
     for (int v = version(db) + 1; v <= target; ++v) {
         Transaction tx(db);
+        // Another connection (the map page and the status bar open a new cache at the same
+        // moment) may have taken this step while this one waited for the write lock.
+        if (version(db) >= v)
+            continue;
         switch (v) {
         case 1:
             db.exec(kV1);

@@ -56,8 +56,12 @@ Database Database::open(const QString &path, bool readOnly)
 
 void Database::fail(int rc, const char *what) const
 {
-    throw SqlError(rc, QString::fromUtf8(what) + QStringLiteral(": ") +
-                           QString::fromUtf8(sqlite3_errmsg(m_db)));
+    // `what` is often the statement: its first line is enough to place the error, and a
+    // message shown in a status bar or a log line must stay one line.
+    QString context = QString::fromUtf8(what).section(QLatin1Char('\n'), 0, 0).simplified();
+    if (context.size() > 80)
+        context = context.left(77) + QStringLiteral("...");
+    throw SqlError(rc, context + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void Database::exec(const char *sql)

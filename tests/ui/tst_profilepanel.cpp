@@ -157,6 +157,10 @@ private Q_SLOTS:
     {
         ui::ProfilePanel panel;
         panel.resize(380, 1100);
+        // No graph view: no button that would do nothing.
+        panel.setProfile(person());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("openGraph")));
+        panel.setGraphAvailable(true);
         panel.setProfile(person());
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));

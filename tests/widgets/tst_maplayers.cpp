@@ -224,6 +224,19 @@ private Q_SLOTS:
         setCamera(kCentre, 12);
     }
 
+    // A cache without regions gives the grid an empty model: the map must still render
+    // (an empty model's NaN transform once stopped the OpenGL window from drawing at all).
+    void anEmptyGridStillRenders()
+    {
+        const auto empty =
+            map::PolygonRenderModel::build({}, theme::gridFill, theme::gridLine, 12, 1.0);
+        m_view->gridLayer()->setModel(empty);
+        m_view->gridLabels()->setModel(empty);
+        QVERIFY(!render().isNull());
+        showGrid();
+        QVERIFY(!render().isNull());
+    }
+
     void gridChoroplethWithSelectionAndLabels()
     {
         showGrid();

@@ -291,7 +291,7 @@ void ProfilePanel::addRelations(QVBoxLayout *layout)
     layout->addLayout(grid);
     if (m_profile.relationCounts.isEmpty())
         layout->addWidget(caption(tr("No known relations"), nullptr));
-    if (person) {
+    if (person && m_graphAvailable) {
         auto *graph = new QPushButton(tr("Open graph"));
         graph->setObjectName(QStringLiteral("openGraph"));
         graph->setToolTip(tr("This person's relations as a graph"));

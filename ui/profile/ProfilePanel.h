@@ -32,6 +32,9 @@ public:
     // The data's "now", where the risk history line ends (a demo dataset ends at its
     // generation time, not at the wall clock). Applies from the next setProfile.
     void setNow(qint64 epochSeconds) { m_now = epochSeconds; }
+    // Whether a graph view can take openGraph(): the button is only offered then, never
+    // as a button that does nothing. Applies from the next setProfile.
+    void setGraphAvailable(bool available) { m_graphAvailable = available; }
 
     // The record shown; empty id when none.
     const store::Profile &profile() const { return m_profile; }
@@ -57,6 +60,7 @@ private:
 
     store::Profile m_profile;
     qint64 m_now;
+    bool m_graphAvailable = false;
     QStackedWidget *m_stack;
     QScrollArea *m_scroll;
     QLabel *m_message;

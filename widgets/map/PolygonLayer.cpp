@@ -213,7 +213,9 @@ MapLayer::PaintFunction PolygonLayer::painterSnapshot() const
 
 QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
 {
-    if (!m_model) {
+    // An empty model has no origin or bounds: its transform would be NaN, and a NaN
+    // transform in the scene stopped the OpenGL window from rendering at all.
+    if (!m_model || m_model->features.isEmpty()) {
         delete old;
         return nullptr;
     }
