@@ -67,8 +67,12 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     m_cursorLabel->setMinimumWidth(240);
     m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
-    statusBar()->addWidget(m_cacheLabel);
-    statusBar()->addWidget(m_syncLabel);
+    // The data age and sync state may be long (a reason, a path): they are cut on a narrow
+    // window rather than widening it; the tooltip has the whole text.
+    for (QLabel *label : {m_cacheLabel, m_syncLabel})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_cacheLabel, 3);
+    statusBar()->addWidget(m_syncLabel, 2);
     m_syncLabel->setText(m_sync->statusText());
     connect(m_sync, &SyncController::statusChanged, this,
             [this] { m_syncLabel->setText(m_sync->statusText()); });
@@ -139,7 +143,7 @@ void MainWindow::createAlertsDock()
     });
     connect(list, &QListView::clicked, list, &QListView::activated);
     m_alertsDock->setWidget(list);
-    m_alertsDock->setMinimumWidth(340);
+    m_alertsDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
     connect(m_alerts, &QAbstractItemModel::modelReset, this, &MainWindow::showAlertsOnMap);
     connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &MainWindow::showAlertsOnMap);

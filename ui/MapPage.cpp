@@ -86,10 +86,13 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(10, 6, 10, 6);
-    top->addWidget(m_breadcrumb, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_search);
-    m_search->setMinimumWidth(360);
+    top->addWidget(m_breadcrumb, 2);
+    top->addWidget(m_status, 1, Qt::AlignRight);
+    top->addWidget(m_search, 2);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(420);
+    // Status texts give way before the search box and the breadcrumb on a narrow window.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setStyleSheet(QStringLiteral("color: %1").arg(theme::textSecondary.name()));
 
@@ -104,7 +107,7 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     layerScroll->setWidget(m_layers);
     layerScroll->setWidgetResizable(true);
     layerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layerScroll->setMinimumWidth(250);
+    layerScroll->setMinimumWidth(200);
     layerScroll->setMaximumWidth(340);
 
     m_split->addWidget(layerScroll);

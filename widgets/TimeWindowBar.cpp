@@ -308,10 +308,12 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
         buttons->addWidget(button);
     }
     m_presets->setExclusive(true);
-    buttons->addStretch(1);
     m_range->setFont(tabular(m_range->font()));
     m_range->setStyleSheet(QStringLiteral("color: #8FA6C2;"));
-    buttons->addWidget(m_range);
+    // The dates give way (cut at the left) before the presets on a narrow window.
+    m_range->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    buttons->addWidget(m_range, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
