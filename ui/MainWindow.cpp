@@ -145,6 +145,7 @@ void MainWindow::createAlertsDock()
     m_alertsDock->setWidget(list);
     m_alertsDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    resizeDocks({m_alertsDock}, {340}, Qt::Horizontal); // narrower only on small windows
     connect(m_alerts, &QAbstractItemModel::modelReset, this, &MainWindow::showAlertsOnMap);
     connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &MainWindow::showAlertsOnMap);
     connect(m_alerts, &QAbstractItemModel::dataChanged, this, &MainWindow::showAlertsOnMap);

@@ -115,6 +115,7 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
     m_split->setCollapsible(1, false);
+    m_split->setSizes({290, 1200}); // the panel's natural width; the map takes the rest
     // The profile floats over the map's right edge while something is selected, so that
     // selecting never resizes the map under the pointer (a second click of a double-click
     // lands where the first did) and the map keeps its width when nothing is selected.
