@@ -77,10 +77,6 @@
         <translation>Tile folder on this computer (offline)</translation>
     </message>
     <message>
-        <source>/srv/tiles/putian</source>
-        <translation>/srv/tiles/putian</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>

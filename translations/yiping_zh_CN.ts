@@ -77,10 +77,6 @@
         <translation>本机瓦片目录（离线）</translation>
     </message>
     <message>
-        <source>/srv/tiles/putian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1703,7 +1699,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln event(s) in the window</source>
-        <translation><numerusform>时间窗内 %Ln 起事件</numerusform></translation>
+        <translation>
+            <numerusform>时间窗内 %Ln 起事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
