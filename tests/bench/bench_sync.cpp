@@ -1,8 +1,11 @@
 // Sync throughput against the real reference server on loopback:
-//   bench_sync [--scale small|city] [--data FILE]
+//   bench_sync [--scale small|city] [--data FILE] [--page-bytes N] [--trace]
 // generates the dataset (unless --data), serves it, and measures a full sync (records/s
 // end to end, goal >= 50,000/s; peak RSS, which must stay flat from small to city since
 // pages stream one at a time) and an incremental sync of 1,000 changed records (goal < 1 s).
+// --trace prints where the memory is, every 250 ms and as each collection ends: RSS, the
+// heap in use (SQLite's share of it apart) and the free memory the allocator keeps, which
+// counts in RSS once touched.
 
 #include "domain/Links.h"
 #include "store/Store.h"
@@ -23,6 +26,8 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <chrono>
+#include <optional>
 #include <thread>
 
 using namespace yiping;
@@ -41,49 +46,42 @@ double procStatusMiB(const char *key)
     return -1;
 }
 
-// TEMP trace sampler
-struct Sampler
+QString memoryLine()
 {
-    std::atomic<bool> stop{false};
-    std::thread thread;
-    void start()
-    {
-        thread = std::thread([this] {
-            QElapsedTimer t;
-            t.start();
-            while (!stop.load()) {
-                const struct mallinfo2 mi = mallinfo2();
-                int threads = 0;
-                {
-                    QFile st(QStringLiteral("/proc/self/status"));
-                    st.open(QIODevice::ReadOnly);
-                    for (const QByteArray &l : st.readAll().split('\n'))
-                        if (l.startsWith("Threads:"))
-                            threads = l.mid(8).trimmed().toInt();
-                }
-                char *buf = nullptr;
-                size_t len = 0;
-                FILE *mf = open_memstream(&buf, &len);
-                malloc_info(0, mf);
-                fclose(mf);
-                const int heaps = QByteArray(buf, qsizetype(len)).count("<heap nr=");
-                free(buf);
-                fprintf(stderr, "H %d ", heaps);
-                fprintf(stderr, "T %6lld rss %7.1f heap-used %7.1f heap-free %7.1f mmap %7.1f sqlite %7.1f (hw %7.1f) thr %d\n",
-                        (long long)t.elapsed(), procStatusMiB("VmRSS:"),
-                        (mi.uordblks) / 1048576.0, mi.fordblks / 1048576.0, mi.hblkhd / 1048576.0,
-                        sqlite3_memory_used() / 1048576.0, sqlite3_memory_highwater(0) / 1048576.0,
-                        threads);
+    const struct mallinfo2 heap = mallinfo2(); // every arena
+    constexpr double MiB = 1 << 20;
+    return QStringLiteral(
+               "RSS %1 MiB, heap in use %2 MiB (SQLite %3, at most %4), heap free %5 MiB")
+        .arg(procStatusMiB("VmRSS:"), 0, 'f', 1)
+        .arg(double(heap.uordblks + heap.hblkhd) / MiB, 0, 'f', 1)
+        .arg(double(sqlite3_memory_used()) / MiB, 0, 'f', 1)
+        .arg(double(sqlite3_memory_highwater(0)) / MiB, 0, 'f', 1)
+        .arg(double(heap.fordblks) / MiB, 0, 'f', 1);
+}
+
+// --trace: memoryLine() every 250 ms on a thread of its own, while alive.
+class MemoryTrace
+{
+public:
+    MemoryTrace()
+        : m_thread([this] {
+            QElapsedTimer clock;
+            clock.start();
+            while (!m_stop.load()) {
+                QTextStream(stderr) << clock.elapsed() << " ms: " << memoryLine() << Qt::endl;
                 std::this_thread::sleep_for(std::chrono::milliseconds(250));
             }
-        });
-    }
-    ~Sampler()
+        })
+    {}
+    ~MemoryTrace()
     {
-        stop = true;
-        if (thread.joinable())
-            thread.join();
+        m_stop.store(true);
+        m_thread.join();
     }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
 };
 
 sync::SyncSummary runSync(sync::SyncEngine &engine)
@@ -113,10 +111,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("SCALE"), QStringLiteral("small"));
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("dataset file"),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption pageBytesOption(QStringLiteral("page-bytes"),
-                                             QStringLiteral("sync page budget in bytes"),
-                                             QStringLiteral("N"));
-    parser.addOptions({scaleOption, dataOption, pageBytesOption});
+    const QCommandLineOption pageBytesOption(
+        QStringLiteral("page-bytes"),
+        QStringLiteral("the sync's page budget (default: ServerConfig's)"), QStringLiteral("N"));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QStringLiteral("print where the memory is"));
+    parser.addOptions({scaleOption, dataOption, pageBytesOption, traceOption});
     parser.process(app);
     QTextStream out(stdout);
     QTemporaryDir dir;
@@ -159,21 +159,25 @@ int main(int argc, char *argv[])
     if (parser.isSet(pageBytesOption))
         config.pageBytes = parser.value(pageBytesOption).toLongLong();
     const double rssBefore = procStatusMiB("VmRSS:");
-    Sampler sampler;
-    if (qEnvironmentVariableIsSet("BENCH_TRACE"))
-        sampler.start();
-    QElapsedTimer traceClock;
-    traceClock.start();
     sync::SyncEngine engine(config, dir.filePath(QStringLiteral("cache.sqlite")));
-    if (qEnvironmentVariableIsSet("BENCH_TRACE"))
-        QObject::connect(&engine, &sync::SyncEngine::collectionFinished, [&](const sync::CollectionResult &r) {
-            fprintf(stderr, "C %6lld %s done rss %.1f\n", (long long)traceClock.elapsed(),
-                    qPrintable(domain::collectionName(r.collection)), procStatusMiB("VmRSS:"));
-        });
     QElapsedTimer clock;
     clock.start();
+    std::optional<MemoryTrace> trace;
+    QMetaObject::Connection traceCollections;
+    if (parser.isSet(traceOption)) {
+        trace.emplace();
+        traceCollections = QObject::connect(&engine, &sync::SyncEngine::collectionFinished,
+                                            [&clock](const sync::CollectionResult &r) {
+                                                QTextStream(stderr)
+                                                    << domain::collectionName(r.collection)
+                                                    << " done at " << clock.elapsed()
+                                                    << " ms: " << memoryLine() << Qt::endl;
+                                            });
+    }
     const sync::SyncSummary full = runSync(engine);
     const qint64 fullMs = clock.elapsed();
+    trace.reset();
+    QObject::disconnect(traceCollections);
     if (!full.ok()) {
         out << "full sync failed: " << full.firstError() << Qt::endl;
         return 1;

@@ -202,6 +202,34 @@ private Q_SLOTS:
         QVERIFY(server.standardError().contains(QLatin1String("bad --faults item")));
     }
 
+    void badTlsOptionsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("reason");
+        const QString missing = QStringLiteral("/nonexistent/server.pem");
+        QTest::newRow("certificate alone")
+            << QStringList{QStringLiteral("--tls-cert"), missing}
+            << QStringLiteral("--tls-cert and --tls-key go together");
+        QTest::newRow("no certificate")
+            << QStringList{QStringLiteral("--tls-cert"), missing, QStringLiteral("--tls-key"),
+                           missing}
+            << QStringLiteral("no PEM certificate could be read from --tls-cert");
+        // The proxy that injects connection faults sees plain HTTP only.
+        QTest::newRow("with a proxied fault")
+            << QStringList{QStringLiteral("--tls-cert"), missing,
+                           QStringLiteral("--tls-key"),  missing,
+                           QStringLiteral("--faults"),   QStringLiteral("slow=10")}
+            << QStringLiteral("work on plain HTTP only");
+    }
+    void badTlsOptionsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, reason);
+        ServerProcess server;
+        QVERIFY(!server.start(withData(arguments)));
+        QVERIFY2(server.standardError().contains(reason), qPrintable(server.standardError()));
+    }
+
     void streamUnderSimulate()
     {
         ServerProcess server;
