@@ -13,12 +13,17 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace yiping::server {
 
@@ -46,6 +51,34 @@ bool cityFromManifest(const QString &cityDir, CityInfo *out, QString *error)
         bounds = bounds.isNull() ? geo::boundsOf(d.shape) : bounds.united(geo::boundsOf(d.shape));
     *out = {city.code, city.name, city.crs, bounds.center()};
     return true;
+}
+
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[0], &byte, 1);
+}
+
+// SIGTERM and SIGINT end the event loop, so that the server returns from run() and its
+// temporary database is deleted: ended by the default handlers, each run left its
+// database behind in the temporary folder (1 GB for the city). The handler only writes a
+// byte to a socket that the event loop watches.
+void quitOnTermination()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier =
+        new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
 }
 
 // The server's TLS set-up from PEM files: the certificate (followed by its intermediates,
@@ -162,6 +195,7 @@ int ServeCommand::run(const QCommandLineParser &parser, const QString &cityDir)
             return fail(error);
     }
 
+    quitOnTermination();
     QTemporaryDir tempDir;
     const QString dbPath =
         parser.isSet(m_db) ? parser.value(m_db) : tempDir.filePath(QStringLiteral("server.sqlite"));

@@ -15,6 +15,14 @@ class ServerProcess
 public:
     ~ServerProcess() { stop(); }
 
+    // The server's temporary folder (TMPDIR), where it keeps its database without --db.
+    void setTempDir(const QString &path)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), path);
+        m_process.setProcessEnvironment(env);
+    }
+
     bool start(QStringList arguments)
     {
         m_process.start(
@@ -36,12 +44,14 @@ public:
         return base.isValid() && !base.isEmpty();
     }
 
-    void stop()
+    // SIGTERM, as a service manager ends it; true when it then exited by itself, with 0.
+    bool stop()
     {
         if (m_process.state() == QProcess::NotRunning)
-            return;
+            return false;
         m_process.terminate();
-        m_process.waitForFinished(5000);
+        return m_process.waitForFinished(5000) && m_process.exitStatus() == QProcess::NormalExit &&
+               m_process.exitCode() == 0;
     }
 
     QString standardError()

@@ -1,8 +1,10 @@
 #include "ServerProcess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QWebSocket>
 
 // Demo users, token expiry, each --faults item, and the live stream under --simulate:
@@ -200,6 +202,21 @@ private Q_SLOTS:
         QVERIFY(
             !server.start(withData({QStringLiteral("--faults"), QStringLiteral("status=418:1")})));
         QVERIFY(server.standardError().contains(QLatin1String("bad --faults item")));
+    }
+
+    void terminationRemovesTheDatabase()
+    {
+        QTemporaryDir temp;
+        QVERIFY(temp.isValid());
+        ServerProcess server;
+        server.setTempDir(temp.path());
+        QVERIFY(server.start(withData({})));
+        QVERIFY(!QDir(temp.path()).isEmpty()); // its database, in a folder of its own
+        QVERIFY(server.stop());
+        QVERIFY2(QDir(temp.path()).isEmpty(),
+                 qPrintable(QDir(temp.path())
+                                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+                                .join(QLatin1Char(' '))));
     }
 
     void badTlsOptionsAreRefused_data()
