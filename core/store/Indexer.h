@@ -39,10 +39,15 @@ private:
                              const QByteArray &json, const QJsonObject &record);
     void addIndexes(const TableSpec &spec, qint64 rid, const QJsonObject &record);
     void removeIndexes(const TableSpec &spec, qint64 rid);
+    // person_links (schema v3): which persons an event, case or dispute names.
+    bool keepsPersonLinks(const TableSpec &spec);
+    void addPersonLinks(const TableSpec &spec, qint64 rid, const QJsonObject &record);
 
     Database &m_db;
     std::array<std::unique_ptr<Statements>, domain::kCollectionCount> m_statements;
     Statement m_textInsert, m_textDelete, m_shortInsert, m_shortDelete, m_cellInsert, m_cellDelete;
+    Statement m_linkInsert, m_linkDelete;
+    int m_hasLinksTable = -1; // unknown until first needed: a v1/v2 file being migrated has none
     bool m_cellsChanged = false;
 };
 
