@@ -17,6 +17,14 @@ bool installTranslations(QCoreApplication &app, const QString &language, QString
     }
     QLocale::setDefault(QLocale(language));
 
+    // A language chosen on the command line replaces the default one installed first (so
+    // that argument errors are in Chinese): with both, Qt's own messages (TLS errors,
+    // standard buttons) would stay in the language installed first.
+    for (QTranslator *earlier : app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
+    }
+
     auto *own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/yiping_") + language)) {
         *error = QCoreApplication::translate("main", "The %1 catalogue is missing from this build")
