@@ -1,4 +1,5 @@
 #include "Theme.h"
+#include "WidgetTestSetup.h"
 #include "search/SearchBox.h"
 #include "search/SearchResultsModel.h"
 #include "store/DatasetImport.h"
@@ -51,13 +52,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        theme::applyDark(*qApp);
-        // To look at it in another language: YIPING_QM=path/to/yiping_zh_CN.qm.
-        if (const QString qm = qEnvironmentVariable("YIPING_QM"); !qm.isEmpty()) {
-            auto *translator = new QTranslator(qApp);
-            QVERIFY(translator->load(qm));
-            QCoreApplication::installTranslator(translator);
-        }
+        QVERIFY(widgettest::setUpLookAndLanguage());
         QVERIFY(m_dir.isValid());
         m_cache = m_dir.filePath(QStringLiteral("cache.sqlite"));
         auto opened = store::Store::open(m_cache);

@@ -1,5 +1,6 @@
 #include "Theme.h"
 #include "TimeWindowBar.h"
+#include "WidgetTestSetup.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -39,16 +40,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        theme::applyDark(*qApp);
-        // To look at it in another language: YIPING_QM=path/to/yiping_zh_CN.qm.
-        if (const QString qm = qEnvironmentVariable("YIPING_QM"); !qm.isEmpty()) {
-            auto *translator = new QTranslator(qApp);
-            QVERIFY(translator->load(qm));
-            QCoreApplication::installTranslator(translator);
-        }
-    }
+    void initTestCase() { QVERIFY(widgettest::setUpLookAndLanguage()); }
 
     void defaultIsLast30DaysBeforeNow()
     {

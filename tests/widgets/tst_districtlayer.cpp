@@ -1,3 +1,4 @@
+#include "RenderFrames.h"
 #include "Theme.h"
 #include "geo/BoundaryReader.h"
 #include "geo/GeoMath.h"
@@ -44,23 +45,7 @@ private:
     std::unique_ptr<map::MapView> m_view;
     QList<geo::Boundary> m_districts;
 
-    QImage render()
-    {
-        int frames = 0;
-        auto c = connect(
-            m_view->quickWindow(), &QQuickWindow::afterRendering, this, [&frames] { ++frames; },
-            Qt::DirectConnection);
-        const bool rendered = QTest::qWaitFor(
-            [&] {
-                m_view->quickWindow()->update();
-                return frames >= 2;
-            },
-            10000);
-        disconnect(c);
-        if (!rendered)
-            return {};
-        return m_view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
-    }
+    QImage render() { return renderFrames(m_view.get(), 2); }
 
     // A pixel well inside the district: the centroid of its largest part when that is
     // inside and clear of the label, else the interior sample farthest from the label.

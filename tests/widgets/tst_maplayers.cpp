@@ -1,3 +1,4 @@
+#include "RenderFrames.h"
 #include "Theme.h"
 #include "analysis/HeatGrid.h"
 #include "geo/WebMercator.h"
@@ -98,23 +99,7 @@ class TestMapLayers : public QObject
 private:
     std::unique_ptr<map::MapView> m_view;
 
-    QImage render()
-    {
-        int frames = 0;
-        auto c = connect(
-            m_view->quickWindow(), &QQuickWindow::afterRendering, this, [&frames] { ++frames; },
-            Qt::DirectConnection);
-        const bool rendered = QTest::qWaitFor(
-            [&] {
-                m_view->quickWindow()->update();
-                return frames >= 3;
-            },
-            10000);
-        disconnect(c);
-        if (!rendered)
-            return {};
-        return m_view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
-    }
+    QImage render() { return renderFrames(m_view.get(), 3); }
 
     void setCamera(const QPointF &lonLat, double zoom)
     {
