@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
-#include <QQuickWidget>
 #include <QQuickWindow>
 #include <QTextStream>
 
@@ -23,31 +22,17 @@ void printError(const QString &message)
 }
 
 // Waits until the Quick scene has rendered a few frames at the window's final size.
-// A QQuickWidget renders on demand; when a second passes without a frame, grabbing its
-// framebuffer makes it render one (its update requests were seen to stall after a burst
-// of scene changes on an empty cache), so the wait ends on real frames, never on a guess.
-bool waitForFrames(QQuickWidget *widget, int frames, int timeoutMs)
+bool waitForFrames(QQuickWindow *window, int frames, int timeoutMs)
 {
-    QQuickWindow *window = widget->quickWindow();
     int rendered = 0;
     auto connection = QObject::connect(
         window, &QQuickWindow::afterRendering, window, [&rendered] { ++rendered; },
         Qt::DirectConnection);
     QElapsedTimer timer;
     timer.start();
-    QElapsedTimer sinceFrame;
-    sinceFrame.start();
-    int seen = 0;
     while (rendered < frames && timer.elapsed() < timeoutMs) {
         window->update();
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        if (rendered != seen) {
-            seen = rendered;
-            sinceFrame.restart();
-        } else if (sinceFrame.elapsed() > 1000) {
-            (void)widget->grabFramebuffer();
-            sinceFrame.restart();
-        }
     }
     QObject::disconnect(connection);
     return rendered >= frames;
@@ -83,17 +68,9 @@ int takeScreenshot(ui::MainWindow &window, const QString &path, const QSize &siz
     cacheTimer.start();
     while (window.isCacheStatusPending() && cacheTimer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!waitForFrames(view, 3, 15000)) {
+    if (!waitForFrames(view->quickWindow(), 3, 15000)) {
         printError(QCoreApplication::translate("main", "The map did not render within 15 s."));
         return 2;
-    }
-    // Content that arrives while the window is first laid out (the layer legends, the
-    // alerts) can make the layout grow the window past the size asked for; it fits again
-    // once laid out, so size it once more and let the map render at that size.
-    if (window.size() != size) {
-        window.resize(size);
-        QCoreApplication::processEvents();
-        waitForFrames(view, 2, 5000);
     }
     const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
     if (image.size() != size) {

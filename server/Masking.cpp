@@ -1,5 +1,7 @@
 #include "Masking.h"
 
+#include "security/Masking.h"
+
 #include <QJsonDocument>
 
 namespace yiping::server {
@@ -40,20 +42,6 @@ bool Viewer::maySee(int classification, const QByteArray &regionCode, bool isReg
     return regionCode.startsWith(scopeCode) || (isRegion && scopeCode.startsWith(regionCode));
 }
 
-QString maskIdNumber(const QString &idNumber)
-{
-    if (idNumber.size() < 10)
-        return QString(idNumber.size(), QLatin1Char('*'));
-    return idNumber.left(6) + QString(idNumber.size() - 10, QLatin1Char('*')) + idNumber.right(4);
-}
-
-QString maskPhone(const QString &phone)
-{
-    if (phone.size() < 7)
-        return QString(phone.size(), QLatin1Char('*'));
-    return phone.left(3) + QString(phone.size() - 7, QLatin1Char('*')) + phone.right(4);
-}
-
 namespace {
 
 void maskPhoneIn(QJsonObject &object, QLatin1String key)
@@ -61,7 +49,8 @@ void maskPhoneIn(QJsonObject &object, QLatin1String key)
     QJsonObject inner = object.value(key).toObject();
     if (!inner.contains(QLatin1String("phone")))
         return;
-    inner.insert(QLatin1String("phone"), maskPhone(inner.value(QLatin1String("phone")).toString()));
+    inner.insert(QLatin1String("phone"),
+                 security::maskPhone(inner.value(QLatin1String("phone")).toString()));
     object.insert(key, inner);
 }
 
@@ -80,10 +69,10 @@ QJsonObject servedObject(const QByteArray &json, const Viewer &viewer)
         return object;
     if (object.contains(QLatin1String("id_number")))
         object.insert(QLatin1String("id_number"),
-                      maskIdNumber(object.value(QLatin1String("id_number")).toString()));
+                      security::maskIdNumber(object.value(QLatin1String("id_number")).toString()));
     if (object.contains(QLatin1String("phone")))
         object.insert(QLatin1String("phone"),
-                      maskPhone(object.value(QLatin1String("phone")).toString()));
+                      security::maskPhone(object.value(QLatin1String("phone")).toString()));
     maskPhoneIn(object, QLatin1String("officer"));
     maskPhoneIn(object, QLatin1String("contact"));
     return object;

@@ -4,10 +4,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "security/Clearance.h"
+
 namespace yiping::server {
 
-// Clearance levels, ordered: a caller sees records at or below their own level.
-enum class Clearance { Public = 0, Limited = 1, Restricted = 2 };
+// Clearance levels, ordered: a caller sees records at or below their own level. The
+// client's levels: the server serves what the client masks.
+using security::Clearance;
 
 // Parses "public" / "limited" / "restricted"; false for anything else.
 bool parseClearance(QStringView text, Clearance *out);
@@ -24,10 +27,6 @@ struct Viewer
     // user needs as map context (their district's city outline).
     bool maySee(int classification, const QByteArray &regionCode, bool isRegion) const;
 };
-
-// "350302199001011234" → "350302********1234"; "13812345678" → "138****5678".
-QString maskIdNumber(const QString &idNumber);
-QString maskPhone(const QString &phone);
 
 // The record's personal identifiers (id_number, phone, officer.phone, contact.phone)
 // masked for a viewer below "restricted"; the record unchanged otherwise.
