@@ -84,6 +84,14 @@
         <source>The agency&apos;s tile server</source>
         <translation>The agency&apos;s tile server</translation>
     </message>
+    <message>
+        <source>Tile coordinates:</source>
+        <translation>Tile coordinates:</translation>
+    </message>
+    <message>
+        <source>The datum the tiles are drawn in. Data in another datum is moved onto the tiles.</source>
+        <translation>The datum the tiles are drawn in. Data in another datum is moved onto the tiles.</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryReader</name>
@@ -312,6 +320,37 @@
     <message>
         <source>equal intervals</source>
         <translation>equal intervals</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Annotation Conflicts</source>
+        <translation>Annotation Conflicts</translation>
+    </message>
+    <message>
+        <source>Someone changed these on the server after you did. Keep your version to send it again over theirs, or take theirs and drop yours.</source>
+        <translation>Someone changed these on the server after you did. Keep your version to send it again over theirs, or take theirs and drop yours.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Keep Mine</translation>
+    </message>
+    <message>
+        <source>Send my version again, over the server&apos;s</source>
+        <translation>Send my version again, over the server&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>&amp;Take Theirs</translation>
+    </message>
+    <message>
+        <source>Drop my version; the server&apos;s stays</source>
+        <translation>Drop my version; the server&apos;s stays</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1535,21 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertAcknowledger</name>
+    <message>
+        <source>The alert was not acknowledged: no local cache is open.</source>
+        <translation>The alert was not acknowledged: no local cache is open.</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>The alert was not acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertListModel</name>
     <message>
         <source>I red</source>
@@ -1519,6 +1573,53 @@
         <translation>[%1] %2
 %3</translation>
     </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>Acknowledged · pending upload</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>[%1] %2 · %3
+%4</source>
+        <translation>[%1] %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1
+Acknowledged on this computer; uploaded at the next sync.</source>
+        <translation>%1
+Acknowledged on this computer; uploaded at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::AlertsPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert (Ctrl+K); uploaded at the next sync</source>
+        <translation>Acknowledge the chosen alert (Ctrl+K); uploaded at the next sync</translation>
+    </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>Acknowledged · pending upload</translation>
+    </message>
+    <message>
+        <source>Show &amp;Profile</source>
+        <translation>Show &amp;Profile</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::BasemapDialog</name>
@@ -1537,6 +1638,86 @@
     <message>
         <source>Enter the tile server&apos;s http or https address.</source>
         <translation>Enter the tile server&apos;s http or https address.</translation>
+    </message>
+    <message>
+        <source>WGS-84 (OpenStreetMap-style tiles)</source>
+        <translation>WGS-84 (OpenStreetMap-style tiles)</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (tiles of Chinese map providers)</source>
+        <translation>GCJ-02 (tiles of Chinese map providers)</translation>
+    </message>
+    <message>
+        <source>A tile address template needs all of %z, %x and %y.</source>
+        <translation>A tile address template needs all of %z, %x and %y.</translation>
+    </message>
+    <message>
+        <source>The address must begin with http:// or https://.</source>
+        <translation>The address must begin with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>%1 does not name a server (expected e.g. http://tiles.example.gov.cn/).</source>
+        <translation>%1 does not name a server (expected e.g. http://tiles.example.gov.cn/).</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ConflictDialog</name>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>Reading the conflicts…</translation>
+    </message>
+    <message>
+        <source>No conflicts: every annotation is uploaded or waits for the next sync.</source>
+        <translation>No conflicts: every annotation is uploaded or waits for the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>mine %1
+server %2</source>
+        <translation>mine %1
+server %2</translation>
+    </message>
+    <message>
+        <source>mine %1</source>
+        <translation>mine %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Server&apos;s version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version has no revision to replace: only taking theirs is possible.</source>
+        <translation>The server&apos;s version has no revision to replace: only taking theirs is possible.</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved meanwhile.</source>
+        <translation>This conflict was resolved meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1831,21 @@
     <message>
         <source>The basemap cannot be shown: %1</source>
         <translation>The basemap cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Annotations the server refused because someone changed them first: choose which version stays</source>
+        <translation>Annotations the server refused because someone changed them first: choose which version stays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n conflict…</numerusform>
+            <numerusform>%n conflicts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Conflicts…</source>
+        <translation>Annotation &amp;Conflicts…</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2053,18 @@
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge this alert; uploaded at the next sync.</source>
+        <translation>Acknowledge this alert; uploaded at the next sync.</translation>
+    </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>Acknowledged · pending upload</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::RiskBadge</name>
@@ -1975,6 +2183,13 @@
     <message>
         <source> · offline</source>
         <translation> · offline</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n conflict</numerusform>
+            <numerusform> · %n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

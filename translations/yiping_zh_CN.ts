@@ -84,6 +84,14 @@
         <source>The agency&apos;s tile server</source>
         <translation>本单位瓦片服务器</translation>
     </message>
+    <message>
+        <source>Tile coordinates:</source>
+        <translation>瓦片坐标系：</translation>
+    </message>
+    <message>
+        <source>The datum the tiles are drawn in. Data in another datum is moved onto the tiles.</source>
+        <translation>瓦片所用的坐标系。其他坐标系的数据会被移到瓦片上对应的位置。</translation>
+    </message>
 </context>
 <context>
     <name>BoundaryReader</name>
@@ -308,6 +316,37 @@
     <message>
         <source>equal intervals</source>
         <translation>相等间隔</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Annotation Conflicts</source>
+        <translation>批注冲突</translation>
+    </message>
+    <message>
+        <source>Someone changed these on the server after you did. Keep your version to send it again over theirs, or take theirs and drop yours.</source>
+        <translation>这些批注在您修改之后又被他人在服务器上修改。保留我的版本，下次同步时将覆盖服务器版本；采用服务器的版本，将丢弃您的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Send my version again, over the server&apos;s</source>
+        <translation>重新上传我的版本，覆盖服务器版本</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用服务器的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Drop my version; the server&apos;s stays</source>
+        <translation>丢弃我的版本，保留服务器版本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1531,21 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertAcknowledger</name>
+    <message>
+        <source>The alert was not acknowledged: no local cache is open.</source>
+        <translation>预警未确认：未打开本地缓存。</translation>
+    </message>
+    <message>
+        <source>The alert was not acknowledged: %1</source>
+        <translation>预警未确认：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertListModel</name>
     <message>
         <source>I red</source>
@@ -1515,6 +1569,53 @@
         <translation>【%1】%2
 %3</translation>
     </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>已确认 · 待上传</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>[%1] %2 · %3
+%4</source>
+        <translation>[%1] %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>%1
+Acknowledged on this computer; uploaded at the next sync.</source>
+        <translation>%1
+已在本机确认，下次同步时上传。</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::AlertsPanel</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the chosen alert (Ctrl+K); uploaded at the next sync</source>
+        <translation>确认所选预警（Ctrl+K），下次同步时上传</translation>
+    </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>已确认 · 待上传</translation>
+    </message>
+    <message>
+        <source>Show &amp;Profile</source>
+        <translation>查看档案(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::BasemapDialog</name>
@@ -1533,6 +1634,86 @@
     <message>
         <source>Enter the tile server&apos;s http or https address.</source>
         <translation>请输入瓦片服务器的 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>WGS-84 (OpenStreetMap-style tiles)</source>
+        <translation>WGS-84（OpenStreetMap 类瓦片）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (tiles of Chinese map providers)</source>
+        <translation>GCJ-02（国内地图服务商瓦片）</translation>
+    </message>
+    <message>
+        <source>A tile address template needs all of %z, %x and %y.</source>
+        <translation>瓦片地址模板须同时包含 %z、%x 和 %y。</translation>
+    </message>
+    <message>
+        <source>The address must begin with http:// or https://.</source>
+        <translation>地址须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>%1 does not name a server (expected e.g. http://tiles.example.gov.cn/).</source>
+        <translation>%1 未指明服务器（应形如 http://tiles.example.gov.cn/）。</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ConflictDialog</name>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>正在读取冲突…</translation>
+    </message>
+    <message>
+        <source>No conflicts: every annotation is uploaded or waits for the next sync.</source>
+        <translation>没有冲突：所有批注均已上传或正在等待下次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>yiping::ui::ConflictListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>mine %1
+server %2</source>
+        <translation>我的 %1
+服务器 %2</translation>
+    </message>
+    <message>
+        <source>mine %1</source>
+        <translation>我的 %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>我的版本</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version has no revision to replace: only taking theirs is possible.</source>
+        <translation>服务器版本没有可覆盖的修订号：只能采用服务器的版本。</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved meanwhile.</source>
+        <translation>该冲突已在此期间解决。</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1827,20 @@
     <message>
         <source>The basemap cannot be shown: %1</source>
         <translation>无法显示底图：%1</translation>
+    </message>
+    <message>
+        <source>Annotations the server refused because someone changed them first: choose which version stays</source>
+        <translation>服务器因他人先行修改而拒收的批注：请选择保留哪个版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)…</source>
+        <translation>
+            <numerusform>%n 个冲突…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotation &amp;Conflicts…</source>
+        <translation>批注冲突(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +2047,18 @@
         <source>Add note</source>
         <translation>添加批注</translation>
     </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Acknowledge this alert; uploaded at the next sync.</source>
+        <translation>确认此预警，下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Acknowledged · pending upload</source>
+        <translation>已确认 · 待上传</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::RiskBadge</name>
@@ -1970,6 +2177,12 @@
     <message>
         <source> · offline</source>
         <translation> · 实时未连接</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n conflict(s)</source>
+        <translation>
+            <numerusform> · %n 个冲突</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@ map::BasemapSettings BasemapSettingsStore::load()
         s.kind = map::BasemapSettings::TileServer;
     s.folder = settings.value(QStringLiteral("map/tileFolder")).toString();
     s.url = settings.value(QStringLiteral("map/tileUrl")).toString();
+    // Tiles are WGS-84 unless the user said otherwise (OpenStreetMap-style servers are).
+    const auto crs = domain::EnumValue<domain::Crs>::parse(
+        settings.value(QStringLiteral("map/tileCrs")).toString());
+    s.tileCrs = crs.isKnown() ? crs.value : domain::Crs::Wgs84;
     return s;
 }
 
@@ -27,6 +31,8 @@ void BasemapSettingsStore::save(const map::BasemapSettings &s)
     settings.setValue(QStringLiteral("map/basemap"), QString::fromLatin1(kind));
     settings.setValue(QStringLiteral("map/tileFolder"), s.folder);
     settings.setValue(QStringLiteral("map/tileUrl"), s.url);
+    settings.setValue(QStringLiteral("map/tileCrs"),
+                      QString(domain::EnumValue<domain::Crs>::name(s.tileCrs)));
 }
 
 } // namespace yiping::ui

@@ -4,7 +4,8 @@
 
 namespace yiping::ui {
 
-// The basemap choice, kept in QSettings (map/basemap, map/tileFolder, map/tileUrl).
+// The basemap choice, kept in QSettings (map/basemap, map/tileFolder, map/tileUrl,
+// map/tileCrs: "WGS-84" or "GCJ-02", WGS-84 when absent).
 struct BasemapSettingsStore
 {
     static map::BasemapSettings load();

@@ -1,9 +1,11 @@
 #include "map/MapLayer.h"
 
+#include "map/LayerCache.h"
 #include "map/PainterNode.h"
 
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QSGTransformNode>
 
 namespace yiping::map {
 
@@ -11,7 +13,12 @@ MapLayer::MapLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
     setFlag(ItemHasContents, true);
-    connect(this, &MapLayer::cameraChanged, this, &QQuickItem::update);
+    // Inside an active LayerCache the layer draws for the cache's frozen camera: a pan must
+    // leave its scene graph untouched (the cache calls update() when it freezes again).
+    connect(this, &MapLayer::cameraChanged, this, [this] {
+        if (!cache())
+            update();
+    });
     connect(this, &MapLayer::zoomRangeChanged, this, &QQuickItem::update);
     connect(this, &QQuickItem::widthChanged, this, &QQuickItem::update);
     connect(this, &QQuickItem::heightChanged, this, &QQuickItem::update);
@@ -49,10 +56,35 @@ void MapLayer::setMaxZoom(double zoom)
     Q_EMIT zoomRangeChanged();
 }
 
-geo::MapViewport MapLayer::viewport() const
+geo::MapViewport MapLayer::cameraViewport() const
 {
     return geo::MapViewport(QPointF(m_center.longitude(), m_center.latitude()), m_zoom,
                             QSizeF(width(), height()));
+}
+
+geo::MapViewport MapLayer::viewport() const
+{
+    return m_crs.isIdentity() ? cameraViewport() : m_crs.at(cameraViewport()).data;
+}
+
+void MapLayer::setCrsCorrection(const CrsCorrection &correction)
+{
+    m_crs = correction;
+    update();
+}
+
+const LayerCache *MapLayer::cache() const
+{
+    const auto *cache = qobject_cast<const LayerCache *>(parentItem());
+    return cache && cache->isActive() ? cache : nullptr;
+}
+
+geo::MapViewport MapLayer::renderViewport() const
+{
+    const LayerCache *c = cache();
+    if (!c)
+        return viewport();
+    return m_crs.isIdentity() ? c->frozenViewport() : m_crs.at(c->frozenViewport()).data;
 }
 
 bool MapLayer::usesSoftwareBackend() const
@@ -67,22 +99,40 @@ QSGNode *MapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         delete old;
         return nullptr;
     }
-    const geo::MapViewport vp = viewport();
+    // The layer's subtree hangs under a transform node that carries the datum correction's
+    // linear part for the camera drawn (constant while a LayerCache's picture pans).
+    const LayerCache *c = cache();
+    const CrsCorrection::View view = m_crs.at(c ? c->frozenViewport() : cameraViewport());
+    auto *root = static_cast<QSGTransformNode *>(old);
+    if (!root)
+        root = new QSGTransformNode;
+    if (const QMatrix4x4 m(view.linear); root->matrix() != m)
+        root->setMatrix(m);
+    QSGNode *inner = root->firstChild();
+    QSGNode *next = nullptr;
     if (usesSoftwareBackend()) {
-        auto *node = dynamic_cast<PainterNode *>(old);
-        if (!node) {
-            delete old;
+        auto *node = dynamic_cast<PainterNode *>(inner);
+        if (!node)
             node = new PainterNode;
-        }
-        node->setFrame(window(), QRectF(0, 0, width(), height()), vp, painterSnapshot());
+        node->setFrame(window(), QRectF(0, 0, width(), height()), view.data, painterSnapshot());
         node->markDirty(QSGNode::DirtyMaterial);
-        return node;
+        next = node;
+    } else {
+        if (dynamic_cast<PainterNode *>(inner)) {
+            delete inner; // leaves root
+            inner = nullptr;
+        }
+        next = updateSceneGraph(inner, view.data);
     }
-    if (dynamic_cast<PainterNode *>(old)) {
-        delete old;
-        old = nullptr;
+    // A subclass deletes the node it replaces (which takes it out of root); one it kept
+    // would be drawn twice.
+    if (QSGNode *stale = root->firstChild(); stale && stale != next) {
+        root->removeChildNode(stale);
+        delete stale;
     }
-    return updateSceneGraph(old, vp);
+    if (next && next->parent() != root)
+        root->appendChildNode(next);
+    return root;
 }
 
 } // namespace yiping::map

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/MapViewport.h"
+#include "map/CrsCorrection.h"
 
 #include <QGeoCoordinate>
 #include <QQuickItem>
@@ -10,6 +11,8 @@
 class QPainter;
 
 namespace yiping::map {
+
+class LayerCache;
 
 // Base of every batched layer that draws over Qt Location's Map. The layer follows the
 // Map's camera through bound properties (center, zoomLevel) and draws through one of two
@@ -40,7 +43,19 @@ public:
     void setMaxZoom(double zoom);
     bool showsAtZoom(double zoom) const { return zoom >= m_minZoom && zoom <= m_maxZoom; }
 
+    // The Map's live camera, in the basemap's datum.
+    geo::MapViewport cameraViewport() const;
+    // The live camera in the data's datum (see CrsCorrection): hit tests, exports.
     geo::MapViewport viewport() const;
+    // The camera the layer draws for, in the data's datum: the live one, or a LayerCache's
+    // frozen one.
+    geo::MapViewport renderViewport() const;
+
+    // Data in another datum than the basemap's: the layer draws for the camera moved into
+    // the data's datum, under the correction's linear part (a transform node over the
+    // subtree, so a pan costs nothing more). Identity by default.
+    void setCrsCorrection(const CrsCorrection &correction);
+    const CrsCorrection &crsCorrection() const { return m_crs; }
 
     // True when the window renders with Qt Quick's software adaptation.
     bool usesSoftwareBackend() const;
@@ -65,8 +80,12 @@ protected:
     virtual QSGNode *updateSceneGraph(QSGNode *old, const geo::MapViewport &viewport) = 0;
 
 private:
+    // The LayerCache holding this layer, when it is active.
+    const LayerCache *cache() const;
+
     QGeoCoordinate m_center;
     double m_zoom = 0;
+    CrsCorrection m_crs;
     double m_minZoom = 0;
     double m_maxZoom = 30;
 };

@@ -17,6 +17,9 @@ Item {
 
     // A page that drills down on double-click turns this off.
     property bool doubleClickZooms: true
+    // 0: no basemap (the map's own background), 1: a tile folder, 2: a tile server.
+    property int basemapKind: 0
+    readonly property color backgroundColor: "#0B1A2E"
     // The Map is made from mapComponent so that a basemap change can replace it: a Map's
     // plugin is set once.
     property var map: null
@@ -52,14 +55,18 @@ Item {
         flight.start()
     }
 
-    function pluginSource(kind, folder, url) {
+    function pluginSource(kind, folder, url, cacheDir) {
         if (kind === 0)
             return 'import QtLocation; Plugin { name: "itemsoverlay" }'
         // The osm plugin with its provider repository disabled never looks up providers on
         // the internet; tiles come from the folder (a file: URL) or the agency's server.
         // For a folder, `url` is the folder's file: URL (QNetworkAccessManager reads it).
+        // Its tile cache is the source's own (see MapView::setBasemap); the user agent
+        // names the product in the agency server's logs.
         let params = [["osm.mapping.providersrepository.disabled", "true"],
-                      ["osm.mapping.custom.host", url]]
+                      ["osm.mapping.custom.host", url],
+                      ["osm.mapping.cache.directory", cacheDir],
+                      ["osm.useragent", "Yiping"]]
         if (kind === 1)
             params.push(["osm.mapping.offline.directory", folder])
         let text = 'import QtLocation; Plugin { name: "osm"; '
@@ -71,10 +78,10 @@ Item {
 
     // Replaces the Map with one on the new plugin, keeping the camera. Returns an error
     // text, empty on success.
-    function setBasemap(kind, folder, url) {
+    function setBasemap(kind, folder, url, cacheDir) {
         const center = map ? map.center : QtPositioning.coordinate(25.45, 119.0)
         const zoom = map ? map.zoomLevel : 10
-        const plugin = Qt.createQmlObject(pluginSource(kind, folder, url), root)
+        const plugin = Qt.createQmlObject(pluginSource(kind, folder, url, cacheDir), root)
         const next = mapComponent.createObject(mapHolder, { plugin: plugin })
         if (!next)
             return "the map could not be created"
@@ -89,12 +96,13 @@ Item {
         next.center = center
         const old = map
         map = next
+        basemapKind = kind
         if (old)
             old.destroy()
         return next.error === Map.NoError ? "" : next.errorString
     }
 
-    Component.onCompleted: setBasemap(0, "", "")
+    Component.onCompleted: setBasemap(0, "", "", "")
 
     ParallelAnimation {
         id: flight
@@ -110,7 +118,7 @@ Item {
             id: map
             objectName: "map"
             anchors.fill: parent
-            color: "#0B1A2E"
+            color: root.backgroundColor
             copyrightsVisible: false
             minimumZoomLevel: 3
             maximumZoomLevel: 19
@@ -145,42 +153,92 @@ Item {
         }
     }
 
-    PolygonLayer {
-        objectName: "districtLayer"
+    // The layers that do not animate draw into a picture that a pan only moves (see
+    // LayerCache): one textured quad a frame instead of every cell and symbol again.
+    LayerCache {
+        id: layerCache
+        objectName: "layerCache"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        labelsVisible: false
+        opaque: root.basemapKind === 0
+
+        // The background under the layers in an opaque picture.
+        Rectangle {
+            x: layerCache.pictureRect.x; y: layerCache.pictureRect.y
+            width: layerCache.pictureRect.width; height: layerCache.pictureRect.height
+            color: root.backgroundColor
+            visible: layerCache.active && layerCache.opaque
+        }
+        PolygonLayer {
+            objectName: "districtLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            labelsVisible: false
+        }
+        PolygonLayer {
+            objectName: "gridLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            labelsVisible: false
+        }
+        HeatLayer {
+            objectName: "heatLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            maxZoom: 15
+        }
+        PolygonLayer {
+            objectName: "siteFootprints"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            labelsVisible: false
+            minZoom: 15
+        }
+        SymbolLayer {
+            objectName: "eventLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            minZoom: 14
+        }
+        SymbolLayer {
+            objectName: "siteLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            clustered: true
+        }
+        SymbolLayer {
+            objectName: "personLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            clustered: true
+        }
+        PolygonLayer {
+            objectName: "gridLabels"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            shapesVisible: false
+        }
+        PolygonLayer {
+            objectName: "districtLabels"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            shapesVisible: false
+        }
     }
-    PolygonLayer {
-        objectName: "gridLayer"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        labelsVisible: false
+    ShaderEffectSource {
+        id: layerPicture
+        sourceItem: layerCache
+        // Drawn again only when a layer inside changes: a pan does not touch them.
+        live: layerCache.active
+        hideSource: layerCache.active
+        visible: false // drawn by the ShaderEffect below
+        smooth: false
+        sourceRect: layerCache.pictureRect
     }
-    HeatLayer {
-        objectName: "heatLayer"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        maxZoom: 15
+    // The picture, where the pan has moved it. Over no basemap it holds the map's
+    // background and is drawn without blending: a software rasterizer then only copies it.
+    ShaderEffect {
+        objectName: "layerPictureView"
+        property variant source: layerPicture
+        blending: !layerCache.opaque
+        visible: layerCache.active
+        x: layerCache.x + layerCache.offset.x + layerCache.pictureRect.x
+        y: layerCache.y + layerCache.offset.y + layerCache.pictureRect.y
+        width: layerCache.pictureRect.width
+        height: layerCache.pictureRect.height
     }
-    PolygonLayer {
-        objectName: "siteFootprints"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        labelsVisible: false
-        minZoom: 15
-    }
-    SymbolLayer {
-        objectName: "eventLayer"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        minZoom: 14
-    }
-    SymbolLayer {
-        objectName: "siteLayer"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        clustered: true
-    }
-    SymbolLayer {
-        objectName: "personLayer"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        clustered: true
-    }
+
+    // Alerts pulse and the selection is on top: they draw live over the picture.
     PointLayer {
         objectName: "alertLayer"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
@@ -189,17 +247,6 @@ Item {
         objectName: "selection"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
     }
-    PolygonLayer {
-        objectName: "gridLabels"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        shapesVisible: false
-    }
-    PolygonLayer {
-        objectName: "districtLabels"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        shapesVisible: false
-    }
-
     // Scale bar: the longest 1-2-5 distance that fits in 120 px at the centre latitude.
     Item {
         id: scaleBar

@@ -2,10 +2,12 @@
 
 #include "Theme.h"
 #include "map/HeatLayer.h"
+#include "map/LayerCache.h"
 #include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QGeoCoordinate>
 #include <QImage>
@@ -17,6 +19,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QSGRendererInterface>
+#include <QStandardPaths>
 #include <QUrl>
 
 #include <cmath>
@@ -31,6 +34,7 @@ void registerTypes()
         qmlRegisterType<PointLayer>("Yiping.Map", 1, 0, "PointLayer");
         qmlRegisterType<SymbolLayer>("Yiping.Map", 1, 0, "SymbolLayer");
         qmlRegisterType<HeatLayer>("Yiping.Map", 1, 0, "HeatLayer");
+        qmlRegisterType<LayerCache>("Yiping.Map", 1, 0, "LayerCache");
         return 0;
     }();
     Q_UNUSED(once);
@@ -102,12 +106,41 @@ geo::MapViewport MapView::viewport() const
     return m_districts->viewport();
 }
 
+geo::MapViewport MapView::cameraViewport() const
+{
+    return m_districts->cameraViewport();
+}
+
 void MapView::setViewport(const QPointF &centerLonLat, double zoom)
 {
     QQuickItem *map = mapItem();
     map->setProperty("zoomLevel", zoom);
-    map->setProperty("center",
-                     QVariant::fromValue(QGeoCoordinate(centerLonLat.y(), centerLonLat.x())));
+    const QPointF c = m_crs.dataToBasemap(centerLonLat);
+    map->setProperty("center", QVariant::fromValue(QGeoCoordinate(c.y(), c.x())));
+}
+
+void MapView::setDataCrs(domain::Crs crs)
+{
+    m_dataCrs = crs;
+    applyCrs();
+}
+
+// The layers move only over tiles: with no basemap the data's datum is the map's.
+void MapView::applyCrs()
+{
+    // Keep the data under the view's centre where it is while the datum changes.
+    const QPointF centre = viewport().centerLonLat();
+    const bool tiles = m_basemap.kind != BasemapSettings::None;
+    m_crs = CrsCorrection(m_dataCrs, tiles ? m_basemap.tileCrs : m_dataCrs);
+    for (MapLayer *layer : layers())
+        layer->setCrsCorrection(m_crs);
+    if (m_districts->center().isValid())
+        setViewport(centre, viewport().zoom());
+}
+
+QPointF MapView::layerPixel(const QPointF &widgetPos) const
+{
+    return m_crs.isIdentity() ? widgetPos : m_crs.at(cameraViewport()).toLayerPixel(widgetPos);
 }
 
 QString MapView::graphicsBackendName() const
@@ -153,10 +186,21 @@ bool MapView::setBasemap(const BasemapSettings &settings, QString *error)
             url += QLatin1Char('/');
         url += QLatin1String("%z/%x/%y.png");
     }
+    // The osm plugin's disk cache keys tiles by map type, not by URL: in one shared cache
+    // every custom-URL map would be served the tiles another source left there (a folder's
+    // or an earlier server's), and a new server would never be asked. One cache per source.
+    const QString cache = settings.kind == BasemapSettings::None
+                              ? QString()
+                              : QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                    QLatin1String("/basemap/") +
+                                    QString::fromLatin1(QCryptographicHash::hash(
+                                                            url.toUtf8(), QCryptographicHash::Sha1)
+                                                            .toHex()
+                                                            .left(16));
     QVariant result;
     QMetaObject::invokeMethod(rootObject(), "setBasemap", Q_RETURN_ARG(QVariant, result),
                               Q_ARG(QVariant, int(settings.kind)), Q_ARG(QVariant, settings.folder),
-                              Q_ARG(QVariant, url));
+                              Q_ARG(QVariant, url), Q_ARG(QVariant, cache));
     const QString problem = result.toString();
     if (!problem.isEmpty()) {
         if (error)
@@ -164,6 +208,7 @@ bool MapView::setBasemap(const BasemapSettings &settings, QString *error)
         return false;
     }
     m_basemap = settings;
+    applyCrs();
     return true;
 }
 
@@ -266,8 +311,9 @@ void MapView::fitTo(const QRectF &lonLatBounds)
 
 void MapView::flyTo(const QPointF &lonLat, double zoom)
 {
-    QMetaObject::invokeMethod(rootObject(), "flyTo", Q_ARG(QVariant, lonLat.x()),
-                              Q_ARG(QVariant, lonLat.y()), Q_ARG(QVariant, zoom));
+    const QPointF to = m_crs.dataToBasemap(lonLat);
+    QMetaObject::invokeMethod(rootObject(), "flyTo", Q_ARG(QVariant, to.x()),
+                              Q_ARG(QVariant, to.y()), Q_ARG(QVariant, zoom));
 }
 
 void MapView::zoomIn()
@@ -286,15 +332,22 @@ void MapView::pan(int dx, int dy)
     QMetaObject::invokeMethod(mapItem(), "pan", Q_ARG(int, dx), Q_ARG(int, dy));
 }
 
+// The Map reports positions in the basemap's datum and the widget's pixels; the pages work
+// in the data's datum and the layers' pixels.
+void MapView::onCursorMoved(double lon, double lat)
+{
+    Q_EMIT cursorMoved(m_crs.basemapToData(QPointF(lon, lat)));
+}
+
 void MapView::onClicked(double x, double y, int modifiers)
 {
-    const QPointF at(x, y);
+    const QPointF at = layerPixel(QPointF(x, y));
     Q_EMIT clicked(at, viewport().screenToLonLat(at), Qt::KeyboardModifiers(modifiers));
 }
 
 void MapView::onDoubleClicked(double x, double y)
 {
-    const QPointF at(x, y);
+    const QPointF at = layerPixel(QPointF(x, y));
     Q_EMIT doubleClicked(at, viewport().screenToLonLat(at));
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/Enums.h"
 #include "geo/Boundary.h"
 #include "geo/MapViewport.h"
+#include "map/CrsCorrection.h"
 
 #include <QQuickWidget>
 
@@ -24,6 +26,10 @@ struct BasemapSettings
     Kind kind = None;
     QString folder; // TileFolder: z/x/y.png tiles on disk
     QString url;    // TileServer: http://tiles.example.gov/%z/%x/%y.png (a bare URL gets z/x/y.png)
+    // The tiles' datum: WGS-84 for OpenStreetMap-style tiles, GCJ-02 for Chinese providers'.
+    domain::Crs tileCrs = domain::Crs::Wgs84;
+
+    bool operator==(const BasemapSettings &) const = default;
 };
 
 // The map as a widget: Qt Location's Map in a QQuickWidget with the product's layers over
@@ -38,6 +44,15 @@ public:
 
     void setDistricts(const QList<geo::Boundary> &districts);
 
+    // The datum of the data the layers draw (the city's, from /meta). Over tiles in another
+    // datum the layers are moved onto the tiles (see CrsCorrection); with no basemap
+    // nothing moves. Every coordinate this class takes or gives is in the data's datum.
+    void setDataCrs(domain::Crs crs);
+    domain::Crs dataCrs() const { return m_dataCrs; }
+    // Data to basemap and back, for the current data and basemap datums.
+    CrsCorrection crsCorrection() const { return m_crs; }
+
+    // The camera in the data's datum: what the layers draw for and hit-test with.
     geo::MapViewport viewport() const;
     void setViewport(const QPointF &centerLonLat, double zoom);
 
@@ -87,11 +102,14 @@ Q_SIGNALS:
     void cursorMoved(const QPointF &lonLat);
     void cursorLeft();
     // A click (single tap) on the map, with where it fell and the keyboard modifiers.
+    // `screenPos` is in the layers' pixels, what their hit tests and viewport() take: the
+    // widget position itself, unless the data's datum differs from the basemap's (then up
+    // to a few pixels away, the correction's linear part undone).
     void clicked(const QPointF &screenPos, const QPointF &lonLat, Qt::KeyboardModifiers modifiers);
     void doubleClicked(const QPointF &screenPos, const QPointF &lonLat);
 
 private Q_SLOTS:
-    void onCursorMoved(double lon, double lat) { Q_EMIT cursorMoved(QPointF(lon, lat)); }
+    void onCursorMoved(double lon, double lat);
     void onClicked(double x, double y, int modifiers);
     void onDoubleClicked(double x, double y);
 
@@ -100,6 +118,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void applyCrs();
+    // The Map's camera in the basemap's datum, and where a widget pixel falls for the layers.
+    geo::MapViewport cameraViewport() const;
+    QPointF layerPixel(const QPointF &widgetPos) const;
+
     PolygonLayer *m_districts = nullptr;
     PolygonLayer *m_grid = nullptr;
     HeatLayer *m_heat = nullptr;
@@ -112,6 +135,8 @@ private:
     PolygonLayer *m_gridLabels = nullptr;
     PolygonLayer *m_districtLabels = nullptr;
     BasemapSettings m_basemap;
+    domain::Crs m_dataCrs = domain::Crs::Unknown;
+    CrsCorrection m_crs;
     bool m_fitPending = true; // fit once the widget has its real size
 };
 
