@@ -3,13 +3,18 @@
 #include "AboutDialog.h"
 #include "CacheSummary.h"
 #include "MapPage.h"
+#include "Theme.h"
+#include "alerts/AlertAcknowledger.h"
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
+#include "alerts/AlertsPanel.h"
 #include "geo/WebMercator.h"
 #include "map/MapView.h"
 #include "map/PointLayer.h"
 #include "settings/BasemapDialog.h"
 #include "settings/BasemapSettingsStore.h"
+#include "sync/ConflictDialog.h"
+#include "sync/ConflictListModel.h"
 #include "sync/SyncController.h"
 #include "sync/SyncDialog.h"
 
@@ -20,11 +25,11 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QtConcurrentRun>
 
 namespace yiping::ui {
@@ -42,6 +47,8 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     , m_sync(new SyncController(this))
     , m_alerts(new AlertListModel(this))
     , m_toast(new AlertToast(this))
+    , m_ack(new AlertAcknowledger(this))
+    , m_conflicts(new QToolButton)
 {
     setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
 
@@ -73,9 +80,16 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_cacheLabel, 3);
     statusBar()->addWidget(m_syncLabel, 2);
-    m_syncLabel->setText(m_sync->statusText());
-    connect(m_sync, &SyncController::statusChanged, this,
-            [this] { m_syncLabel->setText(m_sync->statusText()); });
+    // Conflicts wait for the user, so they get a button of their own beside the sync state.
+    m_conflicts->setObjectName(QStringLiteral("conflictsButton"));
+    m_conflicts->setAutoRaise(true);
+    m_conflicts->setStyleSheet(QStringLiteral("color: %1").arg(theme::levelOrange.name()));
+    m_conflicts->setToolTip(tr("Annotations the server refused because someone changed them "
+                               "first: choose which version stays"));
+    connect(m_conflicts, &QToolButton::clicked, this, &MainWindow::showConflicts);
+    statusBar()->addWidget(m_conflicts);
+    onSyncStatus();
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
     connect(m_sync, &SyncController::alertArrived, this, &MainWindow::onLiveAlert);
     connect(m_sync, &SyncController::cacheChanged, this, &MainWindow::showCacheStatus);
     statusBar()->addPermanentWidget(m_cursorLabel);
@@ -84,20 +98,67 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
         m_cursorLabel->setText(tr("Lon %1°  Lat %2°").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
     });
     connect(view, &map::MapView::cursorLeft, m_cursorLabel, &QLabel::clear);
+    // The city's datum (/meta): over tiles in another one the layers are moved onto them.
+    view->setDataCrs(domain::EnumValue<domain::Crs>::parse(city.crs).value);
     applyBasemap(BasemapSettingsStore::load());
     connect(m_mapPage, &MapPage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
+    // 确认 from the dock or an alert's profile: one acknowledger, both views follow it.
+    connect(m_mapPage, &MapPage::acknowledgeRequested, m_ack, &AlertAcknowledger::acknowledge);
+    connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, m_ack,
+            &AlertAcknowledger::acknowledge);
+    connect(m_ack, &AlertAcknowledger::stateChanged, this,
+            [this](const QString &id, AlertAckState state) {
+                m_alerts->setAckState(id, state);
+                m_mapPage->setAlertAckState(id, state);
+            });
+    connect(m_ack, &AlertAcknowledger::failed, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::onSyncStatus()
+{
+    m_syncLabel->setText(m_sync->statusText());
+    const int conflicts = m_sync->conflictCount();
+    m_conflicts->setText(tr("%n conflict(s)…", nullptr, conflicts));
+    m_conflicts->setVisible(conflicts > 0);
+    // The server requires an author: the user signed in, or the one who last did.
+    m_ack->setAuthor(m_sync->settings().user);
+    m_mapPage->setAuthor(m_sync->settings().user);
+}
+
+void MainWindow::readConflictCount()
+{
+    ++m_pendingLoads;
+    auto *watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
+        m_sync->setConflictCount(watcher->result());
+        --m_pendingLoads;
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&ConflictListModel::count, m_cachePath));
+}
+
+void MainWindow::showConflicts()
+{
+    auto *dialog = new ConflictDialog(m_cachePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictDialog::conflictsChanged, m_sync, &SyncController::setConflictCount);
+    dialog->show();
 }
 
 bool MainWindow::isCacheStatusPending() const
 {
-    return m_pendingLoads > 0 || m_mapPage->isBusy();
+    return m_pendingLoads > 0 || m_mapPage->isBusy() || m_ack->isBusy();
 }
 
 void MainWindow::showCacheStatus(const QString &cachePath)
 {
     m_cachePath = cachePath;
     m_mapPage->setCachePath(cachePath);
+    m_ack->setCachePath(cachePath);
+    readConflictCount();
     m_cacheLabel->setText(tr("Opening the local cache…"));
     m_pendingLoads += 2;
     auto *watcher = new QFutureWatcher<CacheSummary>(this);
@@ -129,20 +190,13 @@ void MainWindow::createAlertsDock()
     m_alertsDock = new QDockWidget(tr("Alerts"), this);
     m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
     m_alertsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    auto *list = new QListView;
-    list->setModel(m_alerts);
-    list->setWordWrap(true);
-    list->setIconSize(QSize(12, 12));
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_alertsPanel = new AlertsPanel(m_alerts);
     // An alert in the list opens its profile beside the map.
-    connect(list, &QListView::activated, this, [this](const QModelIndex &index) {
+    connect(m_alertsPanel, &AlertsPanel::alertActivated, this, [this](const QString &id) {
         showPage(m_mapPage->name());
-        m_mapPage->openProfile(domain::RefType::Alert,
-                               index.data(AlertListModel::IdRole).toString());
+        m_mapPage->openProfile(domain::RefType::Alert, id);
     });
-    connect(list, &QListView::clicked, list, &QListView::activated);
-    m_alertsDock->setWidget(list);
+    m_alertsDock->setWidget(m_alertsPanel);
     m_alertsDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
     resizeDocks({m_alertsDock}, {340}, Qt::Horizontal); // narrower only on small windows
@@ -244,6 +298,7 @@ void MainWindow::createMenus()
                         &MainWindow::showSyncDialog);
     dataMenu->addAction(tr("Sync &Now"), QKeySequence(Qt::Key_F5), m_sync,
                         &SyncController::syncNow);
+    dataMenu->addAction(tr("Annotation &Conflicts…"), this, &MainWindow::showConflicts);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_alertsDock->toggleViewAction());

@@ -10,12 +10,15 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 class QDockWidget;
 
 namespace yiping::ui {
 
+class AlertAcknowledger;
 class AlertListModel;
+class AlertsPanel;
 class AlertToast;
 class MapPage;
 class Page;
@@ -34,6 +37,8 @@ public:
     void showCacheStatus(const QString &cachePath);
     SyncController *syncController() const { return m_sync; }
     AlertListModel *alerts() const { return m_alerts; }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    AlertAcknowledger *acknowledger() const { return m_ack; }
     bool isCacheStatusPending() const;
 
     // Shows the page with this command-line name; false if there is none.
@@ -47,6 +52,10 @@ private:
     void createMenus();
     void showAbout();
     void showSyncDialog();
+    // 冲突: the annotations a 409 stopped, from the Data menu or the status bar's cue.
+    void showConflicts();
+    void readConflictCount();
+    void onSyncStatus();
     void createAlertsDock();
     void onLiveAlert(const QJsonObject &alert);
     void showAlertsOnMap();
@@ -65,6 +74,9 @@ private:
     AlertListModel *m_alerts;
     AlertToast *m_toast;
     QDockWidget *m_alertsDock = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr;
+    AlertAcknowledger *m_ack;
+    QToolButton *m_conflicts; // the cue: shown while conflicts wait
     QString m_cachePath;
 };
 

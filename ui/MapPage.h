@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "alerts/AlertAckState.h"
 #include "geo/Boundary.h"
 #include "map/PersonFilter.h"
 #include "mapdata/MapDataService.h"
@@ -55,6 +56,9 @@ public:
     QString parentId() const { return m_grid.parentId; }
     const GridView &grid() const { return m_grid; }
 
+    // What the profile of `alertId`, when shown, offers: 确认 or 待上传 (MapPageAlerts.cpp).
+    void setAlertAckState(const QString &alertId, AlertAckState state);
+
     void setViewerClearance(security::Clearance clearance);
     void setAuthor(const QString &user) { m_author = user; }
 
@@ -67,12 +71,19 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void message(const QString &text);
+    // 确认 in an alert's profile; the window queues it (AlertAcknowledger) and answers with
+    // setAlertAckState().
+    void acknowledgeRequested(const QString &alertId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Each in the file named for its concept: MapPageLayers.cpp, MapPageSelection.cpp,
+    // MapPageAlerts.cpp.
     void buildLayerPanel();
+    void connectSelection();
+    void readAlertAckState(const QString &alertId);
     void placeProfile();
     void onOpened(qint64 first, qint64 last);
     void onGrid(const GridView &grid);
@@ -115,6 +126,8 @@ private:
     QString m_author;
     domain::RefType m_profileType = domain::RefType::Unknown;
     QString m_profileId;
+    int m_ackReadGen = 0; // an ack state read older than the last request or click is dropped
+    int m_ackReads = 0;   // ack state reads in flight
 };
 
 } // namespace yiping::ui

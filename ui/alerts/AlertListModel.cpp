@@ -1,6 +1,7 @@
 #include "AlertListModel.h"
 
 #include "Theme.h"
+#include "alerts/AlertAcknowledger.h"
 #include "store/Sqlite.h"
 #include "store/Store.h"
 
@@ -47,19 +48,42 @@ QColor AlertListModel::levelColour(const QString &level)
     return theme::textSecondary;
 }
 
+AlertAckState AlertListModel::Alert::ackState() const
+{
+    return AlertAcknowledger::stateOf(status, ackPending);
+}
+
+QString AlertListModel::stateText(const Alert &a)
+{
+    if (a.ackState() == AlertAckState::Pending)
+        return tr("Acknowledged · pending upload");
+    if (a.status == QLatin1String("acknowledged"))
+        return tr("Acknowledged");
+    if (a.status == QLatin1String("closed"))
+        return tr("Closed");
+    return {};
+}
+
 QVariant AlertListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_alerts.size())
         return {};
     const Alert &a = m_alerts[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("[%1] %2\n%3")
-            .arg(levelText(a.level),
-                 QLocale().toString(a.raisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm")),
-                 a.message);
+    case Qt::DisplayRole: {
+        const QString when =
+            QLocale().toString(a.raisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"));
+        const QString state = stateText(a);
+        return state.isEmpty()
+                   ? tr("[%1] %2\n%3").arg(levelText(a.level), when, a.message)
+                   : tr("[%1] %2 · %3\n%4").arg(levelText(a.level), when, state, a.message);
+    }
     case Qt::ToolTipRole:
-        return a.rule;
+        return a.ackState() == AlertAckState::Pending
+                   ? tr("%1\nAcknowledged on this computer; uploaded at the next sync.").arg(a.rule)
+                   : a.rule;
+    case AckStateRole:
+        return QVariant::fromValue(a.ackState());
     case Qt::DecorationRole:
         return levelColour(a.level);
     case LevelRole:
@@ -79,11 +103,25 @@ void AlertListModel::setAlerts(QList<Alert> alerts)
     endResetModel();
 }
 
+void AlertListModel::setAckState(const QString &alertId, AlertAckState state)
+{
+    for (int i = 0; i < m_alerts.size(); ++i) {
+        if (m_alerts[i].id == alertId) {
+            m_alerts[i].ackPending = state == AlertAckState::Pending;
+            Q_EMIT dataChanged(index(i), index(i));
+            return;
+        }
+    }
+}
+
 void AlertListModel::addAlert(const Alert &alert)
 {
     for (int i = 0; i < m_alerts.size(); ++i) {
         if (m_alerts[i].id == alert.id) {
+            // A live update: the ack waiting here stays until the new status says open no more.
+            const bool pending = m_alerts[i].ackPending;
             m_alerts[i] = alert;
+            m_alerts[i].ackPending = pending;
             Q_EMIT dataChanged(index(i), index(i));
             return;
         }
@@ -102,6 +140,7 @@ AlertListModel::Alert AlertListModel::fromJson(const QJsonObject &o)
     a.rule = o.value(QLatin1String("rule")).toString();
     a.raisedAt = QDateTime::fromString(o.value(QLatin1String("raised_at")).toString(), Qt::ISODate);
     a.regionId = o.value(QLatin1String("region_id")).toString();
+    a.status = o.value(QLatin1String("status")).toString();
     return a;
 }
 
@@ -122,8 +161,10 @@ QList<AlertListModel::Alert> AlertListModel::readOpen(const QString &cachePath, 
             "ON r.id = json_extract(a.json, '$.region_id') "
             "WHERE json_extract(a.json, '$.status') = 'open' ORDER BY a.rev DESC LIMIT ?");
         st.bind(1, limit);
+        const QSet<QString> acked = AlertAcknowledger::pendingAcks(opened.store->database());
         while (st.step()) {
             Alert a = fromJson(QJsonDocument::fromJson(st.columnBytes(0)).object());
+            a.ackPending = acked.contains(a.id);
             if (!st.isNull(1) && !st.isNull(2))
                 a.lonLat = QPointF(st.columnDouble(1), st.columnDouble(2));
             out.append(a);

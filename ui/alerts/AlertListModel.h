@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/AlertAckState.h"
+
 #include <QAbstractListModel>
 #include <QColor>
 #include <QDateTime>
@@ -11,7 +13,9 @@
 namespace yiping::ui {
 
 // 预警: open alerts, newest first — those in the cache, and live ones from the stream as
-// they arrive. Each row shows its level as numeral and word, never by colour alone.
+// they arrive. Each row shows its level as numeral and word, never by colour alone, and
+// its state when it is not simply open: acknowledged here and waiting for upload, or
+// acknowledged or closed (a live update of a listed alert).
 class AlertListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,8 +30,11 @@ public:
         QDateTime raisedAt;
         QString regionId;
         std::optional<QPointF> lonLat; // the centre of its region, when the cache has it
+        QString status;                // contract value: open, acknowledged, closed
+        bool ackPending = false;       // an ack made here waits in the cache's queue
+        AlertAckState ackState() const;
     };
-    enum Role { LevelRole = Qt::UserRole + 1, IdRole };
+    enum Role { LevelRole = Qt::UserRole + 1, IdRole, AckStateRole };
 
     explicit AlertListModel(QObject *parent = nullptr);
 
@@ -39,6 +46,9 @@ public:
     // A live alert: inserted at the top, or updated in place when already listed.
     void addAlert(const Alert &alert);
 
+    // Marks a listed alert acknowledged here (Pending) or not (Open); others are untouched.
+    void setAckState(const QString &alertId, AlertAckState state);
+
     static Alert fromJson(const QJsonObject &o);
     // Reads up to `limit` open alerts from a cache file; runs on a worker thread.
     static QList<Alert> readOpen(const QString &cachePath, int limit = 500);
@@ -48,6 +58,8 @@ public:
     // "Ⅰ级 红色" … for a contract level; the raw value when unknown.
     static QString levelText(const QString &level);
     static QColor levelColour(const QString &level);
+    // "已确认 · 待上传", "已确认", "已关闭", or empty for an open alert.
+    static QString stateText(const Alert &alert);
 
 private:
     QList<Alert> m_alerts;

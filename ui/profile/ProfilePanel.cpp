@@ -141,6 +141,9 @@ void ProfilePanel::showMessage(const QString &text, bool error)
     delete m_scroll->takeWidget();
     m_noteEdit = nullptr;
     m_addNote = nullptr;
+    m_acknowledge = nullptr;
+    m_ackPending = nullptr;
+    m_ackState = AlertAckState::None;
 }
 
 void ProfilePanel::clear()
@@ -166,6 +169,8 @@ void ProfilePanel::setProfile(const store::Profile &profile)
     const bool same = profile.type == m_profile.type && profile.id == m_profile.id &&
                       m_stack->currentWidget() == m_scroll;
     const int position = same ? m_scroll->verticalScrollBar()->value() : 0;
+    if (profile.type != m_profile.type || profile.id != m_profile.id)
+        m_ackState = AlertAckState::None;
     m_profile = profile;
     delete m_scroll->takeWidget();
     m_scroll->setWidget(buildContent());
@@ -183,6 +188,8 @@ QWidget *ProfilePanel::buildContent()
     layout->setContentsMargins(12, 4, 12, 12);
     layout->setSpacing(4);
     layout->addWidget(header());
+    if (m_profile.type == domain::RefType::Alert)
+        layout->addWidget(acknowledgement());
     addFields(layout);
     addSections(layout);
     addRelations(layout);
@@ -364,6 +371,45 @@ void ProfilePanel::addNotes(QVBoxLayout *layout)
     layout->addWidget(add, 0, Qt::AlignRight);
     m_noteEdit = edit;
     m_addNote = add;
+}
+
+QWidget *ProfilePanel::acknowledgement()
+{
+    auto *box = new QWidget;
+    m_acknowledge = new QPushButton(tr("Acknowledge"), box);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlert"));
+    m_acknowledge->setToolTip(tr("Acknowledge this alert; uploaded at the next sync."));
+    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
+        if (m_ackState != AlertAckState::Open)
+            return;
+        // Shown at once; the page queues it off the GUI thread.
+        setAlertAckState(AlertAckState::Pending);
+        Q_EMIT acknowledgeRequested(m_profile.id);
+    });
+    m_ackPending = new QLabel(tr("Acknowledged · pending upload"), box);
+    m_ackPending->setObjectName(QStringLiteral("pendingMark"));
+    m_ackPending->setToolTip(tr("Kept on this computer; uploaded at the next sync."));
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->addWidget(m_acknowledge);
+    layout->addWidget(m_ackPending);
+    layout->addStretch(1);
+    showAckState();
+    return box;
+}
+
+void ProfilePanel::setAlertAckState(AlertAckState state)
+{
+    m_ackState = state;
+    showAckState();
+}
+
+void ProfilePanel::showAckState()
+{
+    if (m_acknowledge)
+        m_acknowledge->setVisible(m_ackState == AlertAckState::Open);
+    if (m_ackPending)
+        m_ackPending->setVisible(m_ackState == AlertAckState::Pending);
 }
 
 void ProfilePanel::submitNote()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/AlertAckState.h"
 #include "store/Profile.h"
 
 #include <QWidget>
@@ -36,6 +37,12 @@ public:
     // as a button that does nothing. Applies from the next setProfile.
     void setGraphAvailable(bool available) { m_graphAvailable = available; }
 
+    // For an alert's profile: 确认 while it is open, 待上传 once acknowledged here, nothing
+    // otherwise. Not part of store::Profile (the page reads it beside the profile); a new
+    // record starts at None, a refresh of the same record keeps it.
+    void setAlertAckState(AlertAckState state);
+    AlertAckState alertAckState() const { return m_ackState; }
+
     // The record shown; empty id when none.
     const store::Profile &profile() const { return m_profile; }
     QString message() const; // the loading / error / empty text when no profile is shown
@@ -44,6 +51,7 @@ Q_SIGNALS:
     void linkActivated(yiping::domain::RefType type, const QString &id);
     void openGraph(const QString &personId);
     void noteRequested(yiping::domain::RefType type, const QString &id, const QString &text);
+    void acknowledgeRequested(const QString &alertId);
     void closed();
 
 private:
@@ -57,6 +65,8 @@ private:
     void addRiskHistory(QVBoxLayout *layout);
     void addNotes(QVBoxLayout *layout);
     void submitNote();
+    QWidget *acknowledgement();
+    void showAckState();
 
     store::Profile m_profile;
     qint64 m_now;
@@ -66,6 +76,9 @@ private:
     QLabel *m_message;
     QPlainTextEdit *m_noteEdit = nullptr;
     QPushButton *m_addNote = nullptr;
+    AlertAckState m_ackState = AlertAckState::None;
+    QPushButton *m_acknowledge = nullptr;
+    QLabel *m_ackPending = nullptr;
 };
 
 } // namespace yiping::ui

@@ -72,11 +72,29 @@ void SyncController::onFinished(const sync::SyncSummary &summary)
     m_error = summary.firstError();
     if (summary.ok())
         m_lastSync = QDateTime::currentDateTime();
+    // The pusher counts only the conflicts this run made (older ones wait unsent); the
+    // window re-reads the exact count from the cache on cacheChanged().
+    m_conflicts += summary.conflicts;
     Q_EMIT statusChanged();
     Q_EMIT cacheChanged(cachePath());
 }
 
+void SyncController::setConflictCount(int count)
+{
+    if (count == m_conflicts)
+        return;
+    m_conflicts = count;
+    Q_EMIT statusChanged();
+}
+
 QString SyncController::statusText() const
+{
+    const QString conflicts =
+        m_conflicts > 0 ? tr(" · %n conflict(s)", nullptr, m_conflicts) : QString();
+    return streamText() + conflicts;
+}
+
+QString SyncController::streamText() const
 {
     if (!m_worker)
         return tr("Sync: not signed in");

@@ -33,6 +33,10 @@ public:
     bool isRunning() const { return m_running; }
     QString cachePath() const;
     QString statusText() const;
+    // Annotations a 409 stopped, waiting for the user (ConflictDialog): the count read from
+    // the cache, raised at once by a run's new conflicts. Shown in statusText().
+    int conflictCount() const { return m_conflicts; }
+    void setConflictCount(int count);
 
     // Signs in with these settings (saved) and password (kept in memory by the worker
     // only), starts the live stream and a first sync.
@@ -48,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void onFinished(const sync::SyncSummary &summary);
+    QString streamText() const; // the status without the conflicts
 
     SyncSettings m_settings;
     SyncStatusModel *m_model;
@@ -57,6 +62,7 @@ private:
     QString m_error;
     QDateTime m_lastSync;
     sync::LiveStream::State m_stream = sync::LiveStream::State::Disconnected;
+    int m_conflicts = 0;
 };
 
 } // namespace yiping::ui

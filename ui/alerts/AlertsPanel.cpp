@@ -1,0 +1,110 @@
+#include "alerts/AlertsPanel.h"
+
+#include "alerts/AlertListModel.h"
+
+#include <QAction>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace yiping::ui {
+
+AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_list(new QListView(this))
+    , m_button(new QPushButton(tr("Acknowledge"), this))
+    , m_acknowledge(new QAction(tr("&Acknowledge"), this))
+{
+    m_list->setObjectName(QStringLiteral("alertsList"));
+    m_list->setModel(model);
+    m_list->setWordWrap(true);
+    m_list->setIconSize(QSize(12, 12));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    // Ctrl+K while the alerts have focus: a key that no editor or the map takes.
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlert"));
+    m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_acknowledge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_acknowledge->setToolTip(tr("Acknowledge the chosen alert (Ctrl+K); uploaded at the next "
+                                 "sync"));
+    addAction(m_acknowledge);
+    m_button->setObjectName(QStringLiteral("acknowledgeAlertButton"));
+    m_button->setToolTip(m_acknowledge->toolTip());
+    connect(m_button, &QPushButton::clicked, m_acknowledge, &QAction::trigger);
+    connect(m_acknowledge, &QAction::triggered, this, &AlertsPanel::acknowledgeCurrent);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 4, 6, 6);
+    buttons->addStretch(1);
+    buttons->addWidget(m_button);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    // An alert in the list opens its profile beside the map.
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT alertActivated(index.data(AlertListModel::IdRole).toString());
+    });
+    connect(m_list, &QListView::clicked, m_list, &QListView::activated);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &AlertsPanel::showContextMenu);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AlertsPanel::updateAction);
+    // The chosen row's state changes under the selection: acknowledged here, a live
+    // update, the list re-read after a sync.
+    connect(model, &QAbstractItemModel::dataChanged, this, &AlertsPanel::updateAction);
+    connect(model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateAction);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::updateAction);
+    updateAction();
+}
+
+QString AlertsPanel::currentAlertId() const
+{
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() ? index.data(AlertListModel::IdRole).toString() : QString();
+}
+
+void AlertsPanel::updateAction()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const auto state = index.isValid()
+                           ? index.data(AlertListModel::AckStateRole).value<AlertAckState>()
+                           : AlertAckState::None;
+    m_acknowledge->setEnabled(state == AlertAckState::Open);
+    m_button->setEnabled(state == AlertAckState::Open);
+    // The button says why it is not offered, rather than being a control that does nothing.
+    m_button->setText(state == AlertAckState::Pending ? tr("Acknowledged · pending upload")
+                                                      : tr("Acknowledge"));
+}
+
+void AlertsPanel::acknowledgeCurrent()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid() ||
+        index.data(AlertListModel::AckStateRole).value<AlertAckState>() != AlertAckState::Open)
+        return;
+    Q_EMIT acknowledgeRequested(index.data(AlertListModel::IdRole).toString());
+}
+
+void AlertsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_list->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(
+        tr("Show &Profile"), this,
+        [this, id = index.data(AlertListModel::IdRole).toString()] { Q_EMIT alertActivated(id); });
+    // Acknowledged or closed alerts have nothing to acknowledge: no entry at all.
+    if (m_acknowledge->isEnabled())
+        menu.addAction(m_acknowledge);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+} // namespace yiping::ui

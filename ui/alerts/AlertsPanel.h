@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QListView;
+class QPushButton;
+
+namespace yiping::ui {
+
+class AlertListModel;
+
+// The alerts dock's content: the list of alerts, and 确认 for the chosen one — as a button
+// under the list, in the row's context menu and as Ctrl+K while the list has focus. Only
+// an open alert offers it; one acknowledged here shows 待上传 instead.
+class AlertsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AlertsPanel(AlertListModel *model, QWidget *parent = nullptr);
+
+    QListView *list() const { return m_list; }
+    QAction *acknowledgeAction() const { return m_acknowledge; }
+    QPushButton *acknowledgeButton() const { return m_button; }
+    // The alert the action applies to; empty when none is chosen.
+    QString currentAlertId() const;
+
+Q_SIGNALS:
+    void alertActivated(const QString &alertId);
+    void acknowledgeRequested(const QString &alertId);
+
+private:
+    void updateAction();
+    void acknowledgeCurrent();
+    void showContextMenu(const QPoint &pos);
+
+    AlertListModel *m_model;
+    QListView *m_list;
+    QPushButton *m_button;
+    QAction *m_acknowledge;
+};
+
+} // namespace yiping::ui

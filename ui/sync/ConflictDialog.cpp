@@ -1,0 +1,98 @@
+#include "sync/ConflictDialog.h"
+
+#include "sync/ConflictListModel.h"
+#include "ui_ConflictDialog.h"
+
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QtConcurrentRun>
+
+namespace yiping::ui {
+
+using Resolution = store::AnnotationQueue::Resolution;
+using ReadResult = ConflictListModel::ReadResult;
+
+ConflictDialog::ConflictDialog(const QString &cachePath, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConflictDialog>())
+    , m_model(new ConflictListModel(this))
+    , m_cachePath(cachePath)
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    m_ui->table->verticalHeader()->hide();
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionResizeMode(ConflictListModel::Object, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConflictListModel::Mine, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictListModel::Theirs, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictListModel::When, QHeaderView::ResizeToContents);
+    m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_ui->keepMine, &QPushButton::clicked, this,
+            [this] { resolveCurrent(Resolution::KeepMine); });
+    connect(m_ui->takeTheirs, &QPushButton::clicked, this,
+            [this] { resolveCurrent(Resolution::TakeTheirs); });
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConflictDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The first conflict stays chosen after each resolution: keyboard users go on.
+        if (m_model->rowCount() > 0)
+            m_ui->table->selectRow(0);
+        updateButtons();
+    });
+    m_ui->status->setText(tr("Reading the conflicts…"));
+    updateButtons();
+    reload();
+}
+
+ConflictDialog::~ConflictDialog() = default;
+
+void ConflictDialog::reload()
+{
+    ++m_busy;
+    updateButtons();
+    auto *watcher = new QFutureWatcher<ReadResult>(this);
+    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher] {
+        --m_busy;
+        const ReadResult r = watcher->result();
+        watcher->deleteLater();
+        m_model->setConflicts(r.conflicts);
+        m_ui->status->setText(!r.error.isEmpty()      ? r.error
+                              : r.conflicts.isEmpty() ? tr("No conflicts: every annotation is "
+                                                           "uploaded or waits for the next sync.")
+                                                      : QString());
+        Q_EMIT conflictsChanged(int(r.conflicts.size()));
+    });
+    watcher->setFuture(QtConcurrent::run(&ConflictListModel::read, m_cachePath));
+}
+
+void ConflictDialog::resolveCurrent(Resolution resolution)
+{
+    const QModelIndex current = m_ui->table->selectionModel()->currentIndex();
+    const QString id =
+        current.isValid()
+            ? m_model->index(current.row(), 0).data(ConflictListModel::IdRole).toString()
+            : QString();
+    if (id.isEmpty() || m_busy > 0)
+        return;
+    ++m_busy;
+    updateButtons();
+    auto *watcher = new QFutureWatcher<ReadResult>(this);
+    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher] {
+        --m_busy;
+        const ReadResult r = watcher->result();
+        watcher->deleteLater();
+        m_model->setConflicts(r.conflicts);
+        m_ui->status->setText(r.error);
+        Q_EMIT conflictsChanged(int(r.conflicts.size()));
+    });
+    watcher->setFuture(QtConcurrent::run(&ConflictListModel::resolve, m_cachePath, id, resolution));
+}
+
+void ConflictDialog::updateButtons()
+{
+    const bool chosen = m_ui->table->selectionModel()->hasSelection();
+    m_ui->keepMine->setEnabled(chosen && m_busy == 0);
+    m_ui->takeTheirs->setEnabled(chosen && m_busy == 0);
+}
+
+} // namespace yiping::ui
