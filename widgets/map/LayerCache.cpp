@@ -20,6 +20,10 @@ LayerCache::LayerCache(QQuickItem *parent)
     // paint there), and a ShaderEffectSource would only add a copy: no cache there.
     if (QQuickWindow::graphicsApi() == QSGRendererInterface::Software)
         m_enabled = false;
+    // YIPING_MAP_CACHE=0 draws the layers live on every frame (to compare, or to rule the
+    // cache out when a picture looks wrong).
+    if (qgetenv("YIPING_MAP_CACHE") == "0")
+        m_enabled = false;
 }
 
 void LayerCache::setCenter(const QGeoCoordinate &center)

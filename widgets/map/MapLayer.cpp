@@ -9,6 +9,12 @@
 
 namespace yiping::map {
 
+namespace {
+// The node that carries the datum correction's linear part over a layer's subtree.
+class CorrectionNode : public QSGTransformNode
+{};
+} // namespace
+
 MapLayer::MapLayer(QQuickItem *parent)
     : QQuickItem(parent)
 {
@@ -99,39 +105,58 @@ QSGNode *MapLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         delete old;
         return nullptr;
     }
-    // The layer's subtree hangs under a transform node that carries the datum correction's
-    // linear part for the camera drawn (constant while a LayerCache's picture pans).
+    // When the datum correction has a linear part (GCJ-02 data over WGS-84 tiles), the
+    // layer's subtree hangs under a transform node that carries it for the camera drawn
+    // (constant while a LayerCache's picture pans). Without one (the usual case) the
+    // subtree is returned as it is, with no node in between.
     const LayerCache *c = cache();
     const CrsCorrection::View view = m_crs.at(c ? c->frozenViewport() : cameraViewport());
-    auto *root = static_cast<QSGTransformNode *>(old);
-    if (!root)
-        root = new QSGTransformNode;
-    if (const QMatrix4x4 m(view.linear); root->matrix() != m)
-        root->setMatrix(m);
-    QSGNode *inner = root->firstChild();
+    const bool corrected = !view.linear.isIdentity();
+    auto *root = dynamic_cast<CorrectionNode *>(old);
+    QSGNode *inner = root ? root->firstChild() : old;
+    if (root && !corrected) {
+        if (inner)
+            root->removeChildNode(inner);
+        delete root;
+        root = nullptr;
+    }
     QSGNode *next = nullptr;
     if (usesSoftwareBackend()) {
         auto *node = dynamic_cast<PainterNode *>(inner);
-        if (!node)
+        if (!node) {
+            if (inner && inner->parent())
+                inner->parent()->removeChildNode(inner);
+            delete inner;
             node = new PainterNode;
+        }
         node->setFrame(window(), QRectF(0, 0, width(), height()), view.data, painterSnapshot());
         node->markDirty(QSGNode::DirtyMaterial);
         next = node;
     } else {
         if (dynamic_cast<PainterNode *>(inner)) {
-            delete inner; // leaves root
+            delete inner; // leaves root, if it was in one
             inner = nullptr;
         }
         next = updateSceneGraph(inner, view.data);
     }
+    if (!corrected)
+        return next;
+    if (!root)
+        root = new CorrectionNode;
+    if (const QMatrix4x4 m(view.linear); root->matrix() != m)
+        root->setMatrix(m);
     // A subclass deletes the node it replaces (which takes it out of root); one it kept
     // would be drawn twice.
     if (QSGNode *stale = root->firstChild(); stale && stale != next) {
         root->removeChildNode(stale);
         delete stale;
     }
-    if (next && next->parent() != root)
+    if (next && next->parent() != root) {
+        // The subtree was the item's node until now: it leaves the item's node for root.
+        if (next->parent())
+            next->parent()->removeChildNode(next);
         root->appendChildNode(next);
+    }
     return root;
 }
 

@@ -5,8 +5,8 @@ import Yiping.Map
 
 // The map page's scene: Qt Location's Map is the camera (and the basemap when one is
 // configured); the product's own data is drawn by batched C++ layers that follow it.
-// Bottom to top: basemap, districts, grid, heat, site footprints, events, sites, persons,
-// alerts, selection, labels.
+// Bottom to top: basemap, then in the layer cache districts, grid, heat, site footprints,
+// events, sites, persons, labels; then, live over it, alerts and the selection.
 Item {
     id: root
 
@@ -238,7 +238,8 @@ Item {
         height: layerCache.pictureRect.height
     }
 
-    // Alerts pulse and the selection is on top: they draw live over the picture.
+    // Alerts pulse and the selection is on top: they draw live over the picture, and so
+    // over the labels too (visual rules: labels above fills): nothing hides a live alert.
     PointLayer {
         objectName: "alertLayer"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
