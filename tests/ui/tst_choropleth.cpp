@@ -73,6 +73,31 @@ private Q_SLOTS:
                 ranges.insert(e.text);
         QCOMPARE(ranges.size(), 5); // no two classes read "0.3 – 0.3"
     }
+
+    void aClassOfOneValueReadsAsThatValue()
+    {
+        // Five districts over five classes: the lowest class holds the lowest value only.
+        QStringList ids;
+        QHash<QString, double> values;
+        const double rates[] = {6.961, 7.403, 7.783, 7.869, 8.594};
+        for (int i = 0; i < 5; ++i) {
+            ids << QStringLiteral("d%1").arg(i);
+            values.insert(ids.last(), rates[i]);
+        }
+        const ui::Choropleth c = ui::Choropleth::build(ids, values);
+        QStringList texts;
+        for (const ui::LegendEntry &e : c.legend(QStringLiteral("M"), QStringLiteral("W")))
+            if (e.colour.isValid() && e.colour != theme::gridFill)
+                texts << e.text;
+        QCOMPARE(texts.size(), 5);
+        QCOMPARE(texts.first(), QStringLiteral("6.961"));
+        QCOMPARE(texts.at(1), QStringLiteral("6.961 – 7.403"));
+        // Every district has a colour of its own, the highest the brightest.
+        QSet<QRgb> colours;
+        for (const QColor &fill : c.fills())
+            colours.insert(fill.rgba());
+        QCOMPARE(colours.size(), 5);
+    }
 };
 
 QTEST_MAIN(TestChoropleth)

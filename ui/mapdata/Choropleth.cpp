@@ -77,12 +77,13 @@ QList<LegendEntry> Choropleth::legend(const QString &metricName, const QString &
         if (const double w = m_breaks.upperBound(i) - m_breaks.lowerBound(i); w > 0)
             step = std::min(step, w);
     for (int i = 0; i < m_breaks.classCount(); ++i) {
-        out.append(
-            {classColour(i, m_breaks.classCount()),
-             LegendEntry::Swatch,
-             {},
-             QCoreApplication::translate("Choropleth", "%1 – %2")
-                 .arg(number(m_breaks.lowerBound(i), step), number(m_breaks.upperBound(i), step))});
+        const double low = m_breaks.lowerBound(i), high = m_breaks.upperBound(i);
+        // A class of one value (the lowest, when few areas share the classes) reads as that
+        // value, not as a range from it to itself.
+        const QString text = low == high ? number(low, step)
+                                         : QCoreApplication::translate("Choropleth", "%1 – %2")
+                                               .arg(number(low, step), number(high, step));
+        out.append({classColour(i, m_breaks.classCount()), LegendEntry::Swatch, {}, text});
     }
     if (m_hasMissing || m_breaks.isEmpty())
         out.append({theme::gridFill,
