@@ -208,6 +208,11 @@ void MainWindow::createAlertsDock()
 void MainWindow::onLiveAlert(const QJsonObject &json)
 {
     const AlertListModel::Alert alert = AlertListModel::fromJson(json);
+    // An update of a listed alert (acknowledged or closed by a colleague, say) changes its
+    // row in place; one that is no longer open and not listed is nobody's news here. Only
+    // a new open alert pops up.
+    if (m_alerts->updateAlert(alert) || !AlertListModel::isOpen(alert))
+        return;
     m_toast->showAlert(alert.level,
                        tr("New alert · %1").arg(AlertListModel::levelText(alert.level)),
                        alert.message);

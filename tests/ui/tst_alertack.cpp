@@ -230,11 +230,20 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
-        // The closed alert arrives as a live update from the stream.
+        // A closed alert that is not listed is no news: it does not join the open alerts.
         const QJsonObject closed = cachedAlert(m_cache, QStringLiteral("ale-3"));
         QVERIFY(!closed.isEmpty());
         Q_EMIT window->syncController()->alertArrived(closed);
+        QTest::qWait(300);
+        QCOMPARE(rowOf(*window, QStringLiteral("ale-3")), -1);
+        // Listed while open, then closed by a colleague: the row shows it closed.
+        QJsonObject open = closed;
+        open.insert(QStringLiteral("status"), QStringLiteral("open"));
+        Q_EMIT window->syncController()->alertArrived(open);
         QTRY_VERIFY(rowOf(*window, QStringLiteral("ale-3")) >= 0);
+        QCOMPARE(stateOf(*window, QStringLiteral("ale-3")), ui::AlertAckState::Open);
+        Q_EMIT window->syncController()->alertArrived(closed);
+        QTRY_COMPARE(stateOf(*window, QStringLiteral("ale-3")), ui::AlertAckState::None);
         QCOMPARE(stateOf(*window, QStringLiteral("ale-3")), ui::AlertAckState::None);
         QVERIFY(window->alerts()
                     ->index(rowOf(*window, QStringLiteral("ale-3")))

@@ -131,6 +131,28 @@ void AlertListModel::addAlert(const Alert &alert)
     endInsertRows();
 }
 
+bool AlertListModel::updateAlert(const Alert &alert)
+{
+    for (int i = 0; i < m_alerts.size(); ++i) {
+        if (m_alerts[i].id != alert.id)
+            continue;
+        Alert updated = alert;
+        updated.ackPending = m_alerts[i].ackPending;
+        if (!updated.lonLat)
+            updated.lonLat = m_alerts[i].lonLat;
+        m_alerts[i] = updated;
+        Q_EMIT dataChanged(index(i), index(i));
+        return true;
+    }
+    return false;
+}
+
+bool AlertListModel::contains(const QString &alertId) const
+{
+    return std::any_of(m_alerts.cbegin(), m_alerts.cend(),
+                       [&](const Alert &a) { return a.id == alertId; });
+}
+
 AlertListModel::Alert AlertListModel::fromJson(const QJsonObject &o)
 {
     Alert a;

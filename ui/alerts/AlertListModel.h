@@ -45,6 +45,14 @@ public:
     void setAlerts(QList<Alert> alerts);
     // A live alert: inserted at the top, or updated in place when already listed.
     void addAlert(const Alert &alert);
+    // A live update of a listed alert, in place (its place on the map and an ack waiting
+    // here are kept); false when the alert is not listed.
+    bool updateAlert(const Alert &alert);
+    bool contains(const QString &alertId) const;
+    static bool isOpen(const Alert &alert)
+    {
+        return alert.status.isEmpty() || alert.status == u"open";
+    }
 
     // Marks a listed alert acknowledged here (Pending) or not (Open); others are untouched.
     void setAckState(const QString &alertId, AlertAckState state);
