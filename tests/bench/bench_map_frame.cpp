@@ -363,6 +363,12 @@ int main(int argc, char **argv)
     settle(&view);
     print("(b') the same at zoom 13 (labels, fewer clusters)",
           figures(panFrames(&view, view.mapItem(), frames)));
+    cache->setCacheEnabled(false);
+    view.setViewport(QPointF(119.0, 25.43), 13);
+    settle(&view, 400);
+    print("(b'-live) the same at zoom 13 with the layer cache off",
+          figures(panFrames(&view, view.mapItem(), frames / 2)));
+    cache->setCacheEnabled(true);
     view.setViewport(kCity.center(), 10.6);
     settle(&view, 300);
 

@@ -199,6 +199,28 @@ private Q_SLOTS:
         QVERIFY(differingShare(render(), liveRender()) < 0.002);
     }
 
+    void aPictureStartedAfterALivePanHasItsMargins()
+    {
+        if (software())
+            QSKIP("no cache under the software adaptation");
+        QVERIFY(waitActive());
+        // A zoom, then a pan while the zoom has not yet rested (the layers draw live)...
+        m_view->mapItem()->setProperty("zoomLevel", 13.6);
+        QVERIFY(!m_cache->isActive());
+        render();
+        pan(190, 0);
+        render();
+        QVERIFY(!m_cache->isActive());
+        // ...then the picture, and a pan into its margin: labels and symbols are there.
+        QVERIFY(waitActive());
+        pan(230, 0);
+        const QImage cached = render();
+        QVERIFY(m_cache->isActive());
+        const double share = differingShare(cached, liveRender());
+        QVERIFY2(share < 0.002, qPrintable(QString::number(share)));
+        m_view->setViewport(kCentre, 13.5);
+    }
+
     void aChangedLayerRedrawsThePicture()
     {
         if (software())

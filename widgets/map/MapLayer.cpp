@@ -93,6 +93,16 @@ geo::MapViewport MapLayer::renderViewport() const
     return m_crs.isIdentity() ? c->frozenViewport() : m_crs.at(c->frozenViewport()).data;
 }
 
+QRectF MapLayer::neededArea(const geo::MapViewport &vp) const
+{
+    const QRectF visible = vp.visibleMercator();
+    if (!drawsForPicture())
+        return visible;
+    const double mx = visible.width() * LayerCache::kMargin,
+                 my = visible.height() * LayerCache::kMargin;
+    return visible.adjusted(-mx, -my, mx, my);
+}
+
 bool MapLayer::usesSoftwareBackend() const
 {
     return window() &&

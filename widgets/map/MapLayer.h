@@ -50,6 +50,12 @@ public:
     // The camera the layer draws for, in the data's datum: the live one, or a LayerCache's
     // frozen one.
     geo::MapViewport renderViewport() const;
+    // True while the layer draws for a LayerCache's picture: what it draws must then cover
+    // the picture (the view and a margin around it), not only the view.
+    bool drawsForPicture() const { return cache() != nullptr; }
+    // The part of `vp` (in normalised Mercator) that what is drawn must cover: the view, or
+    // the picture's area when drawing for a LayerCache.
+    QRectF neededArea(const geo::MapViewport &vp) const;
 
     // Data in another datum than the basemap's: the layer draws for the camera moved into
     // the data's datum, under the correction's linear part (a transform node over the

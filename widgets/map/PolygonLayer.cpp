@@ -100,11 +100,12 @@ void buildOutlines(QSGNode *parent, const PolygonRenderModel &model, const QList
 }
 
 // The labels that are shown (zoomed out over 3,000 cells: none) are laid out in one text
-// node, in pixels from an anchor, for the view and half a view around it: a pan only moves
-// the parent transform, and the renderer draws every label in one batch. They are laid out
-// again when the zoom changes or the view leaves that area.
+// node, in pixels from an anchor, for the view and half a view around it (a LayerCache's
+// picture is as large): a pan only moves the parent transform, and the renderer draws
+// every label in one batch. They are laid out again when the zoom changes or the area
+// needed (the view, or the picture) leaves the area laid out.
 void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRenderModel &model,
-                 const geo::MapViewport &vp)
+                 const geo::MapViewport &vp, const QRectF &needed)
 {
     const QRectF visible = vp.visibleMercator();
     if (!node->labelText) {
@@ -114,7 +115,7 @@ void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRend
         node->labelText->setStyleColor(model.labelHalo);
         node->labels->appendChildNode(node->labelText);
     }
-    if (std::abs(node->labelZoom - vp.zoom()) > 1e-9 || !node->labelArea.contains(visible)) {
+    if (std::abs(node->labelZoom - vp.zoom()) > 1e-9 || !node->labelArea.contains(needed)) {
         const double mx = visible.width() / 2, my = visible.height() / 2;
         node->labelArea = visible.adjusted(-mx, -my, mx, my);
         node->labelAnchor = visible.center();
@@ -251,7 +252,7 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     m_selectionChanged = false;
     node->geometry->setMatrix(QMatrix4x4(m_model->localToScreen(vp)));
     if (m_labelsVisible)
-        placeLabels(window(), node, *m_model, vp);
+        placeLabels(window(), node, *m_model, vp, neededArea(vp));
     return node;
 }
 

@@ -324,7 +324,7 @@ QSGNode *SymbolLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
         node = new SymbolNode;
     const QRectF visible = vp.visibleMercator();
     if (node->generation != m_generation || std::abs(node->zoom - vp.zoom()) > 1e-9 ||
-        !node->area.contains(visible)) {
+        !node->area.contains(neededArea(vp))) {
         // Build for the view and half a view around it, so that panning is only a
         // transform (a wider margin costs the rasteriser vertices every frame).
         const double mx = visible.width() / 2, my = visible.height() / 2;
