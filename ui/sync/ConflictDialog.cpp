@@ -48,21 +48,7 @@ ConflictDialog::~ConflictDialog() = default;
 
 void ConflictDialog::reload()
 {
-    ++m_busy;
-    updateButtons();
-    auto *watcher = new QFutureWatcher<ReadResult>(this);
-    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher] {
-        --m_busy;
-        const ReadResult r = watcher->result();
-        watcher->deleteLater();
-        m_model->setConflicts(r.conflicts);
-        m_ui->status->setText(!r.error.isEmpty()      ? r.error
-                              : r.conflicts.isEmpty() ? tr("No conflicts: every annotation is "
-                                                           "uploaded or waits for the next sync.")
-                                                      : QString());
-        Q_EMIT conflictsChanged(int(r.conflicts.size()));
-    });
-    watcher->setFuture(QtConcurrent::run(&ConflictListModel::read, m_cachePath));
+    showResult(QtConcurrent::run(&ConflictListModel::read, m_cachePath), true);
 }
 
 void ConflictDialog::resolveCurrent(Resolution resolution)
@@ -74,18 +60,27 @@ void ConflictDialog::resolveCurrent(Resolution resolution)
             : QString();
     if (id.isEmpty() || m_busy > 0)
         return;
+    showResult(QtConcurrent::run(&ConflictListModel::resolve, m_cachePath, id, resolution), false);
+}
+
+// Shows the conflicts a worker reads (or is left with after resolving one) once it is done.
+void ConflictDialog::showResult(QFuture<ConflictListModel::ReadResult> future, bool explainNone)
+{
     ++m_busy;
     updateButtons();
     auto *watcher = new QFutureWatcher<ReadResult>(this);
-    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher, explainNone] {
         --m_busy;
         const ReadResult r = watcher->result();
         watcher->deleteLater();
         m_model->setConflicts(r.conflicts);
-        m_ui->status->setText(r.error);
+        QString status = r.error;
+        if (status.isEmpty() && explainNone && r.conflicts.isEmpty())
+            status = tr("No conflicts: every annotation is uploaded or waits for the next sync.");
+        m_ui->status->setText(status);
         Q_EMIT conflictsChanged(int(r.conflicts.size()));
     });
-    watcher->setFuture(QtConcurrent::run(&ConflictListModel::resolve, m_cachePath, id, resolution));
+    watcher->setFuture(future);
 }
 
 void ConflictDialog::updateButtons()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "store/AnnotationQueue.h"
+#include "sync/ConflictListModel.h"
 
 #include <QDialog>
+#include <QFuture>
 
 #include <memory>
 
@@ -11,8 +13,6 @@ class ConflictDialog;
 }
 
 namespace yiping::ui {
-
-class ConflictListModel;
 
 // 冲突: the annotations the server refused with 409 because someone changed them first,
 // mine beside the server's, to keep mine (sent again at the next sync) or take theirs.
@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void showResult(QFuture<ConflictListModel::ReadResult> future, bool explainNone);
     void updateButtons();
 
     std::unique_ptr<Ui::ConflictDialog> m_ui;
