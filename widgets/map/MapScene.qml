@@ -6,7 +6,8 @@ import Yiping.Map
 // The map page's scene: Qt Location's Map is the camera (and the basemap when one is
 // configured); the product's own data is drawn by batched C++ layers that follow it.
 // Bottom to top: basemap, then in the layer cache districts, grid, heat, site footprints,
-// events, sites, persons, labels; then, live over it, alerts and the selection.
+// events, sites, persons, alerts, labels; then, live over it, the alerts' pulse and the
+// selection.
 Item {
     id: root
 
@@ -204,6 +205,13 @@ Item {
             anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
             clustered: true
         }
+        // Alerts, still: the labels go over them; the pulse is drawn live on top.
+        PointLayer {
+            id: alertLayer
+            objectName: "alertLayer"
+            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
+            pulse: alertPulse
+        }
         PolygonLayer {
             objectName: "gridLabels"
             anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
@@ -238,11 +246,15 @@ Item {
         height: layerCache.pictureRect.height
     }
 
-    // Alerts pulse and the selection is on top: they draw live over the picture, and so
-    // over the labels too (visual rules: labels above fills): nothing hides a live alert.
+    // The alerts' pulse and the selection are on top: they draw live over the picture.
+    // The breathing halos of level Ⅰ alerts (their dots are in the picture).
     PointLayer {
-        objectName: "alertLayer"
+        id: alertPulse
+        objectName: "alertPulse"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+        pulseOnly: true
+        visible: alertLayer.visible
+        opacity: alertLayer.opacity
     }
     SymbolLayer {
         objectName: "selection"

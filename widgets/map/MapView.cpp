@@ -68,6 +68,7 @@ MapView::MapView(QWidget *parent)
     m_sites = layer<SymbolLayer>(root, "siteLayer");
     m_persons = layer<SymbolLayer>(root, "personLayer");
     m_alerts = layer<PointLayer>(root, "alertLayer");
+    m_alertPulse = layer<PointLayer>(root, "alertPulse");
     m_selection = layer<SymbolLayer>(root, "selection");
     m_gridLabels = layer<PolygonLayer>(root, "gridLabels");
     m_districtLabels = layer<PolygonLayer>(root, "districtLabels");
@@ -80,8 +81,8 @@ MapView::MapView(QWidget *parent)
 
 QList<MapLayer *> MapView::layers() const
 {
-    return {m_districts, m_grid,   m_heat,      m_footprints, m_events,        m_sites,
-            m_persons,   m_alerts, m_selection, m_gridLabels, m_districtLabels};
+    return {m_districts, m_grid,   m_heat,       m_footprints, m_events,     m_sites,
+            m_persons,   m_alerts, m_alertPulse, m_selection,  m_gridLabels, m_districtLabels};
 }
 
 QQuickItem *MapView::mapItem() const

@@ -131,6 +131,7 @@ private:
     SymbolLayer *m_sites = nullptr;
     SymbolLayer *m_persons = nullptr;
     PointLayer *m_alerts = nullptr;
+    PointLayer *m_alertPulse = nullptr; // the breathing halos, fed by m_alerts
     SymbolLayer *m_selection = nullptr;
     PolygonLayer *m_gridLabels = nullptr;
     PolygonLayer *m_districtLabels = nullptr;

@@ -54,15 +54,21 @@ PointLayer::PointLayer(QQuickItem *parent)
         m_phase = std::fmod(m_phase + 0.05, 1.0);
         update();
     });
+    connect(this, &PointLayer::partsChanged, this, [this] {
+        if (m_markers)
+            setMarkers(*m_markers);
+    });
 }
 
 void PointLayer::setMarkers(QList<Marker> markers)
 {
+    if (m_pulseLayer)
+        m_pulseLayer->setMarkers(markers);
     const bool pulsing =
         std::any_of(markers.cbegin(), markers.cend(), [](const Marker &m) { return m.pulse; });
     m_markers = std::make_shared<const QList<Marker>>(std::move(markers));
-    // Animate only while something pulses: an idle map costs no frames.
-    if (pulsing)
+    // Animate only while something pulses here: an idle map costs no frames.
+    if (pulsing && pulses())
         m_pulse.start();
     else
         m_pulse.stop();
@@ -71,12 +77,12 @@ void PointLayer::setMarkers(QList<Marker> markers)
 
 double PointLayer::haloScale() const
 {
-    return 1.0 + 0.6 * std::sin(std::numbers::pi * m_phase);
+    return pulses() ? 1.0 + 0.6 * std::sin(std::numbers::pi * m_phase) : 1.0;
 }
 
-QList<PointLayer::Dot> PointLayer::dots(const QList<Marker> &markers, const geo::MapViewport &vp)
+QList<PointLayer::Dot> PointLayer::dots(const QList<Marker> &markers, const geo::MapViewport &vp,
+                                        const QRectF &area)
 {
-    const QRectF area = vp.visibleMercator();
     QList<geo::MapPoint> points;
     for (qsizetype i = 0; i < markers.size(); ++i)
         if (area.contains(markers[i].mercator))
@@ -99,19 +105,25 @@ QList<PointLayer::Dot> PointLayer::dots(const QList<Marker> &markers, const geo:
 
 MapLayer::PaintFunction PointLayer::painterSnapshot() const
 {
-    return [markers = m_markers, scale = haloScale()](QPainter *painter,
-                                                      const geo::MapViewport &vp) {
+    return [markers = m_markers, scale = haloScale(), pulseOnly = m_pulseOnly,
+            handsOnPulse = m_pulseLayer != nullptr](QPainter *painter, const geo::MapViewport &vp) {
         if (!markers)
             return;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        for (const Dot &dot : dots(*markers, vp)) {
-            const double halo = dot.radius + (kHaloRadius - kDotRadius) * (dot.pulse ? scale : 1.0);
-            painter->setBrush(haloColour(dot.color));
-            painter->drawEllipse(dot.screen, halo, halo);
-            painter->setBrush(dot.color);
-            painter->drawEllipse(dot.screen, dot.radius, dot.radius);
+        for (const Dot &dot : dots(*markers, vp, vp.visibleMercator())) {
+            // As in the scene graph: a pulsing marker's halo belongs to the pulse layer.
+            if (pulseOnly ? dot.pulse : !(dot.pulse && handsOnPulse)) {
+                const double halo =
+                    dot.radius + (kHaloRadius - kDotRadius) * (dot.pulse ? scale : 1.0);
+                painter->setBrush(haloColour(dot.color));
+                painter->drawEllipse(dot.screen, halo, halo);
+            }
+            if (!pulseOnly) {
+                painter->setBrush(dot.color);
+                painter->drawEllipse(dot.screen, dot.radius, dot.radius);
+            }
         }
         painter->restore();
     };
@@ -121,7 +133,9 @@ QSGNode *PointLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
 {
     // Dots keep their pixel size, so they are placed in screen space every frame;
     // off-screen markers are dropped before clustering.
-    const QList<Dot> visible = m_markers ? dots(*m_markers, vp) : QList<Dot>();
+    QList<Dot> visible = m_markers ? dots(*m_markers, vp, neededArea(vp)) : QList<Dot>();
+    if (m_pulseOnly)
+        visible.removeIf([](const Dot &dot) { return !dot.pulse; });
     // A few hundred dots per geometry node: one node that grew to tens of thousands of
     // vertices drew nothing under the OpenGL renderer (tst_pointlayer checks 1,001).
     QSGNode *root = old ? old : new QSGNode;
@@ -151,8 +165,11 @@ QSGNode *PointLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
         for (qsizetype i = first; i < first + n; ++i) {
             const Dot &dot = visible[i];
             const double halo = dot.radius + (kHaloRadius - kDotRadius) * (dot.pulse ? scale : 1.0);
-            disc(v, dot.screen, halo, haloColour(dot.color));
-            disc(v, dot.screen, dot.radius, dot.color);
+            // A pulsing marker's halo is drawn by the pulse layer, its dot here (a radius of
+            // 0 draws nothing).
+            const bool haloHere = m_pulseOnly ? dot.pulse : !(dot.pulse && m_pulseLayer);
+            disc(v, dot.screen, haloHere ? halo : 0.0, haloColour(dot.color));
+            disc(v, dot.screen, m_pulseOnly ? 0.0 : dot.radius, dot.color);
         }
         node->markDirty(QSGNode::DirtyGeometry);
         child = child->nextSibling();
