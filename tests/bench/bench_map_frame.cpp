@@ -189,6 +189,44 @@ Samples panFrames(QQuickWidget *widget, QQuickItem *map, int frames, int *phase 
     return {intervals, cpuMs() - cpuStart};
 }
 
+// Zooms `map` in and out between zoom 12.5 and 13.5, 0.025 a frame (a wheel turning),
+// and collects the intervals between frames: the layers draw live while the zoom moves.
+Samples zoomFrames(QQuickWidget *widget, QQuickItem *map, int frames)
+{
+    QList<double> intervals;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = -1;
+    int step = 0;
+    double cpuStart = 0;
+    QEventLoop loop;
+    auto c = QObject::connect(
+        widget->quickWindow(), &QQuickWindow::afterRendering, widget,
+        [&] {
+            const qint64 now = clock.nsecsElapsed();
+            if (last >= 0 && step > 5)
+                intervals.append((now - last) / 1e6);
+            if (step == 5)
+                cpuStart = cpuMs();
+            last = now;
+            ++step;
+            if (intervals.size() >= frames) {
+                loop.quit();
+                return;
+            }
+            const int phase = step % 80;
+            const double zoom = 12.5 + 0.025 * (phase < 40 ? phase : 80 - phase);
+            QMetaObject::invokeMethod(
+                map, [map, zoom] { map->setProperty("zoomLevel", zoom); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
+    QTimer::singleShot(0, widget, [&] { map->setProperty("zoomLevel", 12.51); });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(c);
+    return {intervals, cpuMs() - cpuStart};
+}
+
 void print(const char *name, const Figures &f)
 {
     std::printf("%-58s median %6.1f ms   p90 %6.1f ms   max %6.1f ms   CPU %5.1f ms/frame\n", name,
@@ -369,6 +407,10 @@ int main(int argc, char **argv)
     print("(b'-live) the same at zoom 13 with the layer cache off",
           figures(panFrames(&view, view.mapItem(), frames / 2)));
     cache->setCacheEnabled(true);
+    view.setViewport(QPointF(119.0, 25.43), 12.5);
+    settle(&view, 400);
+    print("(d) zooming between 12.5 and 13.5 (the layers draw live)",
+          figures(zoomFrames(&view, view.mapItem(), frames / 2)));
     view.setViewport(kCity.center(), 10.6);
     settle(&view, 300);
 

@@ -253,6 +253,29 @@ private Q_SLOTS:
         m_view->setViewport(kCentre, 13.5);
     }
 
+    // Not the cache itself, but what a zoom in motion shows while the cache steps aside:
+    // labels are scaled with the map, and laid out anew once the zoom has rested.
+    void labelsAreLaidOutAgainOnceTheZoomRests()
+    {
+        m_view->setViewport(kCentre, 12.8);
+        render();
+        m_view->setViewport(kCentre, 13.8); // a jump: laid out at once
+        const QImage reference = render();
+        m_view->setViewport(kCentre, 12.6);
+        render();
+        m_view->setViewport(kCentre, 13.6); // a jump: laid out at once
+        render();
+        m_view->setViewport(kCentre, 13.8); // a small step: scaled for now
+        const QImage moving = render();
+        QTest::qWait(3 * map::PolygonLayer::kLabelSettleMs);
+        const QImage rested = render();
+        if (!software()) // the software adaptation paints every label anew every frame
+            QVERIFY(differingShare(moving, reference) > 0.0005);
+        QVERIFY2(differingShare(rested, reference) < 0.002,
+                 qPrintable(QString::number(differingShare(rested, reference))));
+        m_view->setViewport(kCentre, 13.5);
+    }
+
     void aClickAfterAPanPicksWhatIsUnderThePointer()
     {
         if (software())

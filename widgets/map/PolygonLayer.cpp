@@ -10,8 +10,10 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <memory>
 #include <numeric>
 #include <unordered_set>
+#include <vector>
 
 namespace yiping::map {
 
@@ -33,6 +35,9 @@ public:
     QPointF labelAnchor;
     const PolygonRenderModel *builtFor = nullptr;
     double outlineZoom = -1;
+    // Each label shaped once per model: a zoom in motion places the labels again every
+    // frame, and shaping hundreds of them each time was most of what such a frame cost.
+    std::vector<std::unique_ptr<QTextLayout>> shaped;
 
     PolygonLayerNode()
     {
@@ -48,6 +53,22 @@ public:
         if (labelText)
             labelText->clear();
         labelZoom = -1;
+        shaped.clear();
+    }
+
+    QTextLayout &shapedLabel(const PolygonRenderModel &model, qsizetype i)
+    {
+        if (shaped.size() != std::size_t(model.features.size()))
+            shaped.resize(std::size_t(model.features.size()));
+        std::unique_ptr<QTextLayout> &layout = shaped[std::size_t(i)];
+        if (!layout) {
+            layout = std::make_unique<QTextLayout>(
+                model.features[i].label, PolygonRenderModel::labelFont(model.labelPixelSize));
+            layout->beginLayout();
+            layout->createLine();
+            layout->endLayout();
+        }
+        return *layout;
     }
 };
 
@@ -104,8 +125,10 @@ void buildOutlines(QSGNode *parent, const PolygonRenderModel &model, const QList
 // picture is as large): a pan only moves the parent transform, and the renderer draws
 // every label in one batch. They are laid out again when the zoom changes or the area
 // needed (the view, or the picture) leaves the area laid out.
-void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRenderModel &model,
-                 const geo::MapViewport &vp, const QRectF &needed)
+// Returns true when it only scaled the labels laid out for another zoom (a zoom in motion;
+// laying hundreds of labels out again every frame of it cost 130 ms a frame at zoom 13).
+bool placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRenderModel &model,
+                 const geo::MapViewport &vp, const QRectF &needed, bool mayScale)
 {
     const QRectF visible = vp.visibleMercator();
     if (!node->labelText) {
@@ -115,7 +138,17 @@ void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRend
         node->labelText->setStyleColor(model.labelHalo);
         node->labels->appendChildNode(node->labelText);
     }
-    if (std::abs(node->labelZoom - vp.zoom()) > 1e-9 || !node->labelArea.contains(needed)) {
+    const double dz = vp.zoom() - node->labelZoom;
+    if (mayScale && node->labelZoom >= 0 && std::abs(dz) > 1e-9 &&
+        std::abs(dz) < PolygonLayer::kLabelZoomStep && node->labelArea.contains(needed)) {
+        const QPointF t = vp.mercatorToScreen(node->labelAnchor);
+        QMatrix4x4 m;
+        m.translate(float(t.x()), float(t.y()));
+        m.scale(float(std::exp2(dz)));
+        node->labels->setMatrix(m);
+        return true;
+    }
+    if (std::abs(dz) > 1e-9 || !node->labelArea.contains(needed)) {
         const double mx = visible.width() / 2, my = visible.height() / 2;
         node->labelArea = visible.adjusted(-mx, -my, mx, my);
         node->labelAnchor = visible.center();
@@ -125,18 +158,14 @@ void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRend
         node->labelText->clear();
         node->labelText->setColor(model.labelColor);
         node->labelText->setStyleColor(model.labelHalo);
-        const QFont font = PolygonRenderModel::labelFont(model.labelPixelSize);
         const double scale = vp.scale();
         for (qsizetype i = 0; i < model.features.size(); ++i) {
             if (!model.labelShown(i, around))
                 continue;
-            const auto &f = model.features[i];
-            QTextLayout layout(f.label, font);
-            layout.beginLayout();
-            QTextLine line = layout.createLine();
-            layout.endLayout();
+            QTextLayout &layout = node->shapedLabel(model, i);
+            const QTextLine line = layout.lineAt(0);
             // Centred on the label point, on whole pixels so the glyphs stay crisp.
-            const QPointF p = (f.labelMercator - node->labelAnchor) * scale;
+            const QPointF p = (model.features[i].labelMercator - node->labelAnchor) * scale;
             node->labelText->addTextLayout(QPointF(std::round(p.x() - line.naturalTextWidth() / 2),
                                                    std::round(p.y() - line.height() / 2)),
                                            &layout);
@@ -146,6 +175,7 @@ void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRend
     QMatrix4x4 m;
     m.translate(float(std::round(t.x())), float(std::round(t.y())));
     node->labels->setMatrix(m);
+    return false;
 }
 
 } // namespace
@@ -153,6 +183,12 @@ void placeLabels(QQuickWindow *window, PolygonLayerNode *node, const PolygonRend
 PolygonLayer::PolygonLayer(QQuickItem *parent)
     : MapLayer(parent)
 {
+    m_labelSettle.setSingleShot(true);
+    m_labelSettle.setInterval(kLabelSettleMs);
+    connect(&m_labelSettle, &QTimer::timeout, this, [this] {
+        m_labelsRested = true;
+        update();
+    });
     connect(this, &PolygonLayer::partsChanged, this, [this] {
         m_modelChanged = true;
         update();
@@ -235,11 +271,13 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     m_fillsChanged = false;
     const bool zoomed = std::abs(node->outlineZoom - vp.zoom()) > 1e-3;
     const double toLocal = PolygonRenderModel::kLocalUnit / vp.scale(); // local units per px
-    if (m_shapesVisible && zoomed) {
+    // Hairlines are line primitives, one pixel wide at any scale: built once per model.
+    const bool hairline = m_model->lineWidthPx <= 1.0;
+    if (m_shapesVisible && (hairline ? node->outlineZoom < 0 : zoomed)) {
         QList<qsizetype> all(m_model->features.size());
         std::iota(all.begin(), all.end(), 0);
         buildOutlines(node->outlines, *m_model, all, m_model->lineWidthPx / 2 * toLocal,
-                      m_model->line, m_model->lineWidthPx <= 1.0);
+                      m_model->line, hairline);
         node->outlineZoom = vp.zoom();
     }
     if (m_shapesVisible && (zoomed || rebuilt || m_selectionChanged)) {
@@ -251,8 +289,15 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     }
     m_selectionChanged = false;
     node->geometry->setMatrix(QMatrix4x4(m_model->localToScreen(vp)));
-    if (m_labelsVisible)
-        placeLabels(window(), node, *m_model, vp, neededArea(vp));
+    if (m_labelsVisible) {
+        // A picture for the layer cache is drawn for a rested zoom: exact labels.
+        const bool scaled = placeLabels(window(), node, *m_model, vp, neededArea(vp),
+                                        !m_labelsRested && !drawsForPicture());
+        m_labelsRested = false;
+        if (scaled)
+            QMetaObject::invokeMethod(
+                this, [this] { m_labelSettle.start(); }, Qt::QueuedConnection);
+    }
     return node;
 }
 

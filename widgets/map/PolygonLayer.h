@@ -3,6 +3,8 @@
 #include "map/MapLayer.h"
 #include "map/PolygonRenderModel.h"
 
+#include <QTimer>
+
 namespace yiping::map {
 
 // Filled, outlined and labelled polygons (districts, towns, grid cells, site footprints),
@@ -42,6 +44,10 @@ public:
     PaintFunction painterSnapshot() const override;
 
     static constexpr double kLineWidthPx = 1.5;
+    // While the zoom moves by less than this since the labels were laid out, they are
+    // scaled with the map, and laid out again once the zoom has rested (kLabelSettleMs).
+    static constexpr double kLabelZoomStep = 0.5;
+    static constexpr int kLabelSettleMs = 150;
 
 Q_SIGNALS:
     void partsChanged();
@@ -58,6 +64,8 @@ private:
     bool m_selectionChanged = false;
     bool m_shapesVisible = true;
     bool m_labelsVisible = true;
+    QTimer m_labelSettle;       // lays the labels out again once the zoom has rested
+    bool m_labelsRested = true; // the timer ran out since the labels were last scaled
 };
 
 } // namespace yiping::map
