@@ -1,3 +1,4 @@
+#include "MapTestScene.h"
 #include "RenderFrames.h"
 #include "Theme.h"
 #include "analysis/HeatGrid.h"
@@ -34,63 +35,7 @@ using namespace yiping;
 //
 // YIPING_UPDATE_CONTROL=1 rewrites the control images from the current (OpenGL) render.
 
-namespace {
-
-constexpr QSize kViewSize(320, 240);
-const QPointF kCentre(119.0, 25.45); // Putian
-constexpr double kCell = 0.02;       // degrees: the synthetic grid cells' side
-
-bool softwareRun()
-{
-    return qgetenv("QT_QUICK_BACKEND") == "software";
-}
-
-QString describe(QRgb c)
-{
-    return QStringLiteral("rgb(%1,%2,%3)").arg(qRed(c)).arg(qGreen(c)).arg(qBlue(c));
-}
-
-// A 5 × 4 grid of square cells around the centre, named A1…E4.
-QList<geo::Boundary> gridCells(int columns = 5, int rows = 4, int sides = 4)
-{
-    QList<geo::Boundary> cells;
-    const QPointF origin = kCentre - QPointF(columns * kCell / 2, rows * kCell / 2);
-    for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < columns; ++c) {
-            geo::Boundary b;
-            b.code = QStringLiteral("%1-%2").arg(c).arg(r);
-            b.name = QString(QChar(u'A' + c % 26)) + QString::number(r + 1);
-            const QPointF centre = origin + QPointF((c + 0.5) * kCell, (r + 0.5) * kCell);
-            geo::GeoPolygon polygon;
-            QList<QPointF> ring;
-            if (sides == 4) {
-                const double h = kCell / 2;
-                ring = {centre + QPointF(-h, -h), centre + QPointF(h, -h), centre + QPointF(h, h),
-                        centre + QPointF(-h, h)};
-            } else {
-                for (int i = 0; i < sides; ++i) {
-                    const double a = 2 * M_PI * i / sides;
-                    ring.append(centre + QPointF(std::cos(a), std::sin(a)) * kCell * 0.5);
-                }
-            }
-            polygon.rings.append(ring);
-            b.shape.append(polygon);
-            b.labelPoint = centre;
-            cells.append(b);
-        }
-    }
-    return cells;
-}
-
-QColor ramp(int i, int n)
-{
-    // Low close to the background, high bright (visual rules for choropleths).
-    const double t = double(i) / std::max(1, n - 1);
-    return QColor::fromRgbF(float(0.10 + 0.80 * t), float(0.25 + 0.55 * t), float(0.45 + 0.2 * t),
-                            0.85f);
-}
-
-} // namespace
+using namespace yiping::maptest;
 
 class TestMapLayers : public QObject
 {
@@ -165,32 +110,7 @@ private:
         }
     }
 
-    void showGrid()
-    {
-        const QList<geo::Boundary> cells = gridCells();
-        const auto model =
-            map::PolygonRenderModel::build(cells, theme::gridFill, theme::gridLine, 12, 1.0);
-        m_view->gridLayer()->setModel(model);
-        m_view->gridLabels()->setModel(model);
-        QList<QColor> fills;
-        for (int i = 0; i < cells.size(); ++i)
-            fills.append(ramp(i, int(cells.size())));
-        m_view->gridLayer()->setFills(fills);
-    }
-
-    QList<map::SymbolLayer::Symbol> randomSymbols(int n, const QRectF &lonLat, quint32 seed)
-    {
-        QRandomGenerator random(seed);
-        QList<map::SymbolLayer::Symbol> out;
-        for (int i = 0; i < n; ++i) {
-            const QPointF p(lonLat.left() + random.bounded(lonLat.width()),
-                            lonLat.top() + random.bounded(lonLat.height()));
-            const int level = 1 + random.bounded(4);
-            out.append({geo::WebMercator::project(p), map::riskColour(level),
-                        quint8(random.bounded(8)), quint8(level), QColor(), 0});
-        }
-        return out;
-    }
+    void showGrid() { maptest::showGrid(*m_view); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -418,157 +338,6 @@ private Q_SLOTS:
         QVERIFY2(std::abs(qRed(hidden.pixel(hotPx)) - theme::background.red()) < 6,
                  qPrintable(describe(hidden.pixel(hotPx))));
         m_view->heatLayer()->setMaxZoom(15);
-    }
-
-    void doubleClickDrillsDownWithoutZooming()
-    {
-        showGrid();
-        render();
-        QSignalSpy clicks(m_view.get(), &map::MapView::clicked);
-        QSignalSpy doubles(m_view.get(), &map::MapView::doubleClicked);
-        const QPoint at(100, 80);
-        // Mouse events with explicit timestamps: QTest spaces its own clicks a double-click
-        // interval apart, so Qt Quick never sees two of them as a double tap.
-        ulong time = 1000000;
-        const auto click = [&](Qt::KeyboardModifiers modifiers) {
-            for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
-                QMouseEvent event(type, at, m_view->mapToGlobal(at), Qt::LeftButton,
-                                  type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
-                                  modifiers);
-                event.setTimestamp(time += 20);
-                QApplication::sendEvent(m_view.get(), &event);
-            }
-        };
-        click(Qt::ControlModifier);
-        QTRY_COMPARE(clicks.size(), 1);
-        QCOMPARE(clicks.first().at(0).toPointF(), QPointF(at));
-        QCOMPARE(clicks.first().at(2).value<Qt::KeyboardModifiers>(), Qt::ControlModifier);
-        const QPointF lonLat = clicks.first().at(1).toPointF();
-        QVERIFY(QLineF(lonLat, m_view->viewport().screenToLonLat(at)).length() < 1e-9);
-        QCOMPARE(doubles.size(), 0);
-        time += 5000; // well apart from the next
-
-        m_view->setDoubleClickZooms(false);
-        const double zoom = m_view->viewport().zoom();
-        click({});
-        click({});
-        QTRY_COMPARE(doubles.size(), 1);
-        QTest::qWait(100);
-        QCOMPARE(m_view->viewport().zoom(), zoom);
-        time += 5000;
-
-        m_view->setDoubleClickZooms(true);
-        click({});
-        click({});
-        QTRY_COMPARE(doubles.size(), 2);
-        QTRY_VERIFY(m_view->viewport().zoom() > zoom + 0.5);
-    }
-
-    void flyToAndFitTo()
-    {
-        const QPointF target = kCentre + QPointF(0.05, 0.03);
-        m_view->flyTo(target, 13);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_view->viewport().zoom() - 13) < 1e-6 &&
-                                     QLineF(m_view->viewport().centerLonLat(), target).length() <
-                                         1e-6,
-                                 3000);
-        const QRectF bounds(kCentre - QPointF(0.3, 0.2), QSizeF(0.6, 0.4));
-        m_view->fitTo(bounds);
-        QTRY_VERIFY(m_view->viewport().zoom() < 10);
-        const geo::MapViewport vp = m_view->viewport();
-        for (const QPointF corner : {bounds.topLeft(), bounds.bottomRight()})
-            QVERIFY(QRectF(QPointF(0, 0), QSizeF(kViewSize)).contains(vp.lonLatToScreen(corner)));
-    }
-
-    void basemapFromATileFolder()
-    {
-        // A folder of z/x/y.png tiles, all one colour, covering the view at zoom 12.
-        QTemporaryDir dir;
-        const QColor tileColour(150, 40, 160);
-        QImage tile(256, 256, QImage::Format_RGB32);
-        tile.fill(tileColour);
-        const QPointF m = geo::WebMercator::project(kCentre);
-        const int n = 1 << 12;
-        for (int dx = -2; dx <= 2; ++dx) {
-            for (int dy = -2; dy <= 2; ++dy) {
-                const int x = int(m.x() * n) + dx, y = int(m.y() * n) + dy;
-                QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("12/%1").arg(x))));
-                QVERIFY(tile.save(dir.filePath(QStringLiteral("12/%1/%2.png").arg(x).arg(y))));
-            }
-        }
-        QString error;
-        QVERIFY(!m_view->setBasemap(
-            {map::BasemapSettings::TileFolder, dir.filePath(QStringLiteral("missing")), {}},
-            &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY2(m_view->setBasemap({map::BasemapSettings::TileFolder, dir.path(), {}}, &error),
-                 qPrintable(error));
-        setCamera(kCentre, 12);
-        // The layers follow the new Map: the camera moved with it.
-        QCOMPARE(m_view->viewport().zoom(), 12.0);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                const QRgb c = render().pixel(120, 120);
-                return std::abs(qRed(c) - tileColour.red()) < 12 &&
-                       std::abs(qBlue(c) - tileColour.blue()) < 12;
-            }(),
-            8000);
-        // Back to no basemap: the plain canvas.
-        QVERIFY(m_view->setBasemap({}, &error));
-        setCamera(kCentre, 12);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::abs(qRed(render().pixel(120, 120)) - theme::background.red()) < 6, 5000);
-    }
-
-    void exportsPngAndPdf()
-    {
-        showGrid();
-        m_view->personLayer()->setSymbols(
-            randomSymbols(300, QRectF(kCentre - QPointF(0.05, 0.04), QSizeF(0.1, 0.08)), 5));
-        render();
-        QTemporaryDir dir;
-        const QString png = dir.filePath(QStringLiteral("map.png"));
-        QString error;
-        QElapsedTimer timer;
-        timer.start();
-        QVERIFY2(m_view->exportImage(png, QSize(4000, 2500), &error), qPrintable(error));
-        qInfo() << "PNG 4000x2500 export:" << timer.elapsed() << "ms";
-        const QImage image(png);
-        QCOMPARE(image.size(), QSize(4000, 2500));
-        // Not blank: the grid's fills and the symbols' colours are there, not only the canvas.
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 25)
-            for (int x = 0; x < image.width(); x += 25)
-                colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
-        const QPoint centre(2000, 1250);
-        QVERIFY(image.pixel(centre) != theme::background.rgb());
-
-        const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
-        timer.restart();
-        QVERIFY2(m_view->exportPdf(pdf, &error), qPrintable(error));
-        qInfo() << "PDF export:" << timer.elapsed() << "ms";
-        QFile file(pdf);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("%PDF"));
-        QCOMPARE(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") +
-                     bytes.count("/Type /Page "),
-                 1);
-        QVERIFY(bytes.contains("/Count 1"));
-    }
-
-    void threeThousandCellsBuildInWellUnderASecond()
-    {
-        // 60 × 50 cells of 24-sided polygons: more vertices than the real grid's squares.
-        QElapsedTimer timer;
-        const QList<geo::Boundary> cells = gridCells(60, 50, 24);
-        timer.start();
-        const auto model = map::PolygonRenderModel::build(cells, theme::gridFill, theme::gridLine);
-        const qint64 ms = timer.elapsed();
-        qInfo() << "3,000-cell model built in" << ms << "ms";
-        QCOMPARE(model->features.size(), 3000);
-        QVERIFY2(ms < 1000, qPrintable(QString::number(ms)));
     }
 };
 
