@@ -40,6 +40,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 
 using namespace yiping;
 
@@ -133,23 +134,16 @@ Figures figures(const Samples &s)
             s.cpuMs / double(v.size())};
 }
 
-// Pans `map` along a circle of 500 px radius, 200 frames a turn (16 px a frame, a brisk
-// drag), and collects the intervals between frames. The view stays over the city, and
-// every turn goes past the layer cache's margins (half a view), so the frames that draw
-// a new picture are among those measured.
-// `phase` is where on the circle the pan is (in frames), kept between a scene's turns.
-Samples panFrames(QQuickWidget *widget, QQuickItem *map, int frames, int *phase = nullptr)
+// Collects the intervals between `frames` frames of `widget` (after a few to warm up):
+// after each frame `move(step)` changes the camera for the next (queued, as input would).
+Samples collectFrames(QQuickWidget *widget, int frames, const std::function<void()> &start,
+                      const std::function<void(int step)> &move)
 {
-    int turn = phase ? *phase : 0;
     QList<double> intervals;
     QElapsedTimer clock;
     clock.start();
     qint64 last = -1;
     int step = 0;
-    bool done = false;
-    // Where the drag is, in whole pixels from the circle's start.
-    QPoint at(int(std::lround(500 * (std::cos(2 * M_PI * turn / 200) - 1))),
-              int(std::lround(500 * std::sin(2 * M_PI * turn / 200))));
     double cpuStart = 0;
     QEventLoop loop;
     auto c = QObject::connect(
@@ -163,68 +157,59 @@ Samples panFrames(QQuickWidget *widget, QQuickItem *map, int frames, int *phase 
             last = now;
             ++step;
             if (intervals.size() >= frames) {
-                done = true;
                 loop.quit();
                 return;
             }
-            ++turn;
-            const double a = 2 * M_PI * turn / 200;
-            const QPoint next(int(std::lround(500 * (std::cos(a) - 1))),
-                              int(std::lround(500 * std::sin(a))));
-            const QPoint d = next - at;
-            at = next;
-            QMetaObject::invokeMethod(map, "pan", Qt::QueuedConnection, Q_ARG(int, d.x()),
-                                      Q_ARG(int, d.y()));
+            QMetaObject::invokeMethod(widget, [&move, step] { move(step); }, Qt::QueuedConnection);
         },
         Qt::DirectConnection);
-    QTimer::singleShot(
-        0, widget, [&] { QMetaObject::invokeMethod(map, "pan", Q_ARG(int, 1), Q_ARG(int, 0)); });
+    QTimer::singleShot(0, widget, start);
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(c);
-    if (!done)
+    if (intervals.size() < frames)
         std::printf("  (timed out after %lld frames)\n", (long long)intervals.size());
-    if (phase)
-        *phase = turn;
     return {intervals, cpuMs() - cpuStart};
 }
 
-// Zooms `map` in and out between zoom 12.5 and 13.5, 0.025 a frame (a wheel turning),
-// and collects the intervals between frames: the layers draw live while the zoom moves.
+// Pans `map` along a circle of 500 px radius, 200 frames a turn (16 px a frame, a brisk
+// drag). The view stays over the city, and every turn goes past the layer cache's margins
+// (half a view), so the frames that draw a new picture are among those measured. `phase`
+// is where on the circle the pan is (in frames), kept between a scene's turns.
+Samples panFrames(QQuickWidget *widget, QQuickItem *map, int frames, int *phase = nullptr)
+{
+    int turn = phase ? *phase : 0;
+    const auto onCircle = [](int t) {
+        const double a = 2 * M_PI * t / 200;
+        return QPoint(int(std::lround(500 * (std::cos(a) - 1))),
+                      int(std::lround(500 * std::sin(a))));
+    };
+    QPoint at = onCircle(turn); // where the drag is, in whole pixels
+    const auto pan = [map](QPoint d) {
+        QMetaObject::invokeMethod(map, "pan", Q_ARG(int, d.x()), Q_ARG(int, d.y()));
+    };
+    const Samples samples = collectFrames(
+        widget, frames, [&] { pan(QPoint(1, 0)); },
+        [&](int) {
+            const QPoint next = onCircle(++turn);
+            pan(next - at);
+            at = next;
+        });
+    if (phase)
+        *phase = turn;
+    return samples;
+}
+
+// Zooms `map` in and out between zoom 12.5 and 13.5, 0.025 a frame (a wheel turning):
+// the layers draw live while the zoom moves.
 Samples zoomFrames(QQuickWidget *widget, QQuickItem *map, int frames)
 {
-    QList<double> intervals;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = -1;
-    int step = 0;
-    double cpuStart = 0;
-    QEventLoop loop;
-    auto c = QObject::connect(
-        widget->quickWindow(), &QQuickWindow::afterRendering, widget,
-        [&] {
-            const qint64 now = clock.nsecsElapsed();
-            if (last >= 0 && step > 5)
-                intervals.append((now - last) / 1e6);
-            if (step == 5)
-                cpuStart = cpuMs();
-            last = now;
-            ++step;
-            if (intervals.size() >= frames) {
-                loop.quit();
-                return;
-            }
+    return collectFrames(
+        widget, frames, [map] { map->setProperty("zoomLevel", 12.51); },
+        [map](int step) {
             const int phase = step % 80;
-            const double zoom = 12.5 + 0.025 * (phase < 40 ? phase : 80 - phase);
-            QMetaObject::invokeMethod(
-                map, [map, zoom] { map->setProperty("zoomLevel", zoom); }, Qt::QueuedConnection);
-        },
-        Qt::DirectConnection);
-    QTimer::singleShot(0, widget, [&] { map->setProperty("zoomLevel", 12.51); });
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(c);
-    return {intervals, cpuMs() - cpuStart};
+            map->setProperty("zoomLevel", 12.5 + 0.025 * (phase < 40 ? phase : 80 - phase));
+        });
 }
 
 void print(const char *name, const Figures &f)
