@@ -92,6 +92,10 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
     connect(m_sync, &SyncController::alertArrived, this, &MainWindow::onLiveAlert);
     connect(m_sync, &SyncController::cacheChanged, this, &MainWindow::showCacheStatus);
+    // Identifiers are unmasked only as far as the server's answer to the sign-in allows
+    // (kept for offline use); the cache itself holds what the server served that user.
+    m_mapPage->setViewerClearance(m_sync->clearance());
+    connect(m_sync, &SyncController::clearanceChanged, m_mapPage, &MapPage::setViewerClearance);
     statusBar()->addPermanentWidget(m_cursorLabel);
     map::MapView *view = m_mapPage->mapView();
     connect(view, &map::MapView::cursorMoved, this, [this](const QPointF &p) {

@@ -60,6 +60,7 @@ public:
     void setAlertAckState(const QString &alertId, AlertAckState state);
 
     void setViewerClearance(security::Clearance clearance);
+    security::Clearance viewerClearance() const { return m_clearance; }
     void setAuthor(const QString &user) { m_author = user; }
 
 public Q_SLOTS:

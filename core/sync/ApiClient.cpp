@@ -70,7 +70,9 @@ QString ApiClient::authenticate()
     if (!r.ok())
         return r.status == 401 ? tr("the server refused the user name or password")
                                : tr("sign-in failed: %1").arg(r.error);
-    m_token = QJsonDocument::fromJson(r.body).object().value(L("access_token")).toString().toUtf8();
+    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    m_token = answer.value(L("access_token")).toString().toUtf8();
+    m_user = answer.value(L("user")).toObject();
     if (m_token.isEmpty())
         return tr("sign-in failed: the answer carries no access_token");
     return {};

@@ -4,6 +4,7 @@
 #include "sync/PageGuard.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -56,6 +57,9 @@ public:
     // POST /auth/token; empty on success, else why.
     QString authenticate();
     QByteArray token() const { return m_token; }
+    // The signed-in user as the token answer described it (username, role, clearance…);
+    // empty before a sign-in.
+    QJsonObject user() const { return m_user; }
 
     Response get(const QString &path, const QUrlQuery &query = {});
     Response put(const QString &path, const QByteArray &body);
@@ -84,6 +88,7 @@ private:
     QNetworkAccessManager m_net;
     QSslConfiguration m_ssl;
     QByteArray m_token;
+    QJsonObject m_user;
 };
 
 } // namespace yiping::sync

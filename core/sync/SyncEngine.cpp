@@ -123,6 +123,7 @@ SyncSummary SyncEngine::run(const QList<Collection> &collections)
                 return summary;
             }
         }
+        summary.clearance = m_api->user().value(QLatin1StringView("clearance")).toString();
         store::AnnotationQueue queue(m_store->database());
         const AnnotationPusher::Outcome pushed = AnnotationPusher(*m_api, queue).push();
         summary.pushed = pushed.pushed;

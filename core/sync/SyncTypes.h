@@ -35,6 +35,9 @@ struct SyncSummary
     int pushed = 0;    // annotations the server stored
     int conflicts = 0; // annotations kept as conflicts after a 409
     QString error;     // a failure of the whole run (sign-in, cache, push)
+    // The signed-in user's clearance as the server gave it (public, limited, restricted);
+    // empty when the run did not get as far as signing in.
+    QString clearance;
     bool cancelled = false;
 
     bool ok() const

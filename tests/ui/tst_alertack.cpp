@@ -297,6 +297,37 @@ private Q_SLOTS:
                                  QStringLiteral("/alert-profile.png"));
     }
 
+    // Masking follows the clearance the server gives the signed-in user, and the window
+    // remembers it for offline use; another account starts masked again.
+    void theSignInsClearanceDecidesWhatIsUnmasked()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QCOMPARE(window->mapPage()->viewerClearance(), security::Clearance::Public);
+        ui::SyncSettings settings = window->syncController()->settings();
+        settings.server = m_server.url;
+        settings.user = QStringLiteral("admin");
+        window->syncController()->signIn(settings, QStringLiteral("admin-demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->mapPage()->viewerClearance(),
+                                  security::Clearance::Restricted, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->syncController()->isRunning(), 30000);
+        window.reset();
+
+        auto offline = openWindow(); // no sign-in: the last answer holds
+        QVERIFY(offline);
+        QCOMPARE(offline->mapPage()->viewerClearance(), security::Clearance::Restricted);
+        settings.user = QStringLiteral("analyst");
+        offline->syncController()->signIn(settings, QStringLiteral("analyst-demo"));
+        QCOMPARE(offline->mapPage()->viewerClearance(), security::Clearance::Public);
+        QTRY_COMPARE_WITH_TIMEOUT(offline->mapPage()->viewerClearance(),
+                                  security::Clearance::Limited, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!offline->syncController()->isRunning(), 30000);
+        offline.reset();
+        settings.user = QStringLiteral("admin"); // the acks' author again
+        settings.clearance.clear();
+        settings.save();
+    }
+
     void theSyncUploadsTheAcksAndBringsTheStatus()
     {
         sync::SyncEngine engine(fixture::config(m_server.url), m_cache);

@@ -22,8 +22,15 @@ QString SyncController::cachePath() const
 void SyncController::signIn(const SyncSettings &settings, const QString &password)
 {
     delete m_worker; // a new server or user: the old worker's thread ends here
+    // Another account unmasks nothing until its server has said what it may see.
+    const bool sameAccount =
+        settings.user == m_settings.user && settings.server == m_settings.server;
+    const QString clearanceBefore = m_settings.clearance;
     m_settings = settings;
+    m_settings.clearance = sameAccount ? clearanceBefore : QString();
     m_settings.save();
+    if (m_settings.clearance != clearanceBefore)
+        Q_EMIT clearanceChanged(clearance());
     sync::ServerConfig config;
     config.server = settings.server;
     config.user = settings.user;
@@ -69,6 +76,11 @@ void SyncController::cancel()
 void SyncController::onFinished(const sync::SyncSummary &summary)
 {
     m_running = false;
+    if (!summary.clearance.isEmpty() && summary.clearance != m_settings.clearance) {
+        m_settings.clearance = summary.clearance;
+        m_settings.save();
+        Q_EMIT clearanceChanged(clearance());
+    }
     m_error = summary.firstError();
     if (summary.ok())
         m_lastSync = QDateTime::currentDateTime();
@@ -77,6 +89,16 @@ void SyncController::onFinished(const sync::SyncSummary &summary)
     m_conflicts += summary.conflicts;
     Q_EMIT statusChanged();
     Q_EMIT cacheChanged(cachePath());
+}
+
+security::Clearance SyncController::clearance() const
+{
+    // An unknown word (a newer server) unmasks nothing.
+    if (m_settings.clearance == u"restricted")
+        return security::Clearance::Restricted;
+    if (m_settings.clearance == u"limited")
+        return security::Clearance::Limited;
+    return security::Clearance::Public;
 }
 
 void SyncController::setConflictCount(int count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncSettings.h"
+#include "security/Clearance.h"
 #include "sync/LiveStream.h"
 #include "sync/SyncTypes.h"
 
@@ -28,6 +29,9 @@ public:
     ~SyncController() override;
 
     SyncSettings settings() const { return m_settings; }
+    // What the signed-in (or, offline, the last signed-in) user may see unmasked, as the
+    // server said at sign-in; Public before any sign-in answered.
+    security::Clearance clearance() const;
     SyncStatusModel *model() const { return m_model; }
     bool isSignedIn() const { return m_worker != nullptr; }
     bool isRunning() const { return m_running; }
@@ -49,6 +53,7 @@ Q_SIGNALS:
     void alertArrived(const QJsonObject &alert);
     // A run ended and committed what it could: pages should re-read the cache.
     void cacheChanged(const QString &cachePath);
+    void clearanceChanged(yiping::security::Clearance clearance);
 
 private:
     void onFinished(const sync::SyncSummary &summary);
