@@ -802,6 +802,22 @@
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
+    <message>
+        <source>Ⅰ · Critical</source>
+        <translation>Ⅰ · Critical</translation>
+    </message>
+    <message>
+        <source>Ⅱ · High</source>
+        <translation>Ⅱ · High</translation>
+    </message>
+    <message>
+        <source>Ⅲ · Medium</source>
+        <translation>Ⅲ · Medium</translation>
+    </message>
+    <message>
+        <source>Ⅳ · Low</source>
+        <translation>Ⅳ · Low</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>

@@ -798,6 +798,22 @@
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
+    <message>
+        <source>Ⅰ · Critical</source>
+        <translation>Ⅰ · 极高</translation>
+    </message>
+    <message>
+        <source>Ⅱ · High</source>
+        <translation>Ⅱ · 高</translation>
+    </message>
+    <message>
+        <source>Ⅲ · Medium</source>
+        <translation>Ⅲ · 中</translation>
+    </message>
+    <message>
+        <source>Ⅳ · Low</source>
+        <translation>Ⅳ · 低</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>

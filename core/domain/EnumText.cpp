@@ -382,6 +382,21 @@ QString EnumText::of(AnnotationKind v)
     return {};
 }
 
+QString EnumText::riskLevel(int level)
+{
+    switch (level) {
+    case 4:
+        return tr("Ⅰ · Critical");
+    case 3:
+        return tr("Ⅱ · High");
+    case 2:
+        return tr("Ⅲ · Medium");
+    case 1:
+        return tr("Ⅳ · Low");
+    }
+    return QString::number(level); // out of the contract's range: shown as read
+}
+
 QString EnumText::regionLevel(int level)
 {
     switch (level) {

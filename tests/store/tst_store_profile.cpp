@@ -209,6 +209,8 @@ private Q_SLOTS:
         QCOMPARE(fieldOf(*p, QStringLiteral("ID number")), QStringLiteral("350302********1234"));
         QCOMPARE(fieldOf(*p, QStringLiteral("Phone")), QStringLiteral("138****5678"));
         QCOMPARE(fieldOf(*p, QStringLiteral("Grid officer")), QStringLiteral("王网格 139****1111"));
+        // The level as the badge and the map's legend name it, not the contract's number.
+        QCOMPARE(fieldOf(*p, QStringLiteral("Risk level")), QStringLiteral("Ⅱ · High"));
         const std::optional<Profile> pub =
             reader.read(RefType::Person, QStringLiteral("p-1"), Clearance::Public);
         QCOMPARE(fieldOf(*pub, QStringLiteral("ID number")), QStringLiteral("350302********1234"));
