@@ -221,6 +221,25 @@ private Q_SLOTS:
         m_view->setViewport(kCentre, 13.5);
     }
 
+    void aResizedViewGetsAPictureOfItsNewSize()
+    {
+        if (software())
+            QSKIP("no cache under the software adaptation");
+        QVERIFY(waitActive());
+        m_view->resize(kViewSize + QSize(160, 80));
+        QTRY_COMPARE(m_cache->width(), qreal(kViewSize.width() + 160));
+        QVERIFY(waitActive());
+        QCOMPARE(m_cache->pictureRect().size(),
+                 QSizeF(2 * (kViewSize.width() + 160), 2 * (kViewSize.height() + 80)));
+        pan(-70, 40);
+        const QImage cached = render();
+        QCOMPARE(cached.size(), kViewSize + QSize(160, 80));
+        QVERIFY(differingShare(cached, liveRender()) < 0.002);
+        m_view->resize(kViewSize);
+        QTRY_COMPARE(m_cache->width(), qreal(kViewSize.width()));
+        m_view->setViewport(kCentre, 13.5);
+    }
+
     void aChangedLayerRedrawsThePicture()
     {
         if (software())
