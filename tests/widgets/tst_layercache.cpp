@@ -285,7 +285,8 @@ private Q_SLOTS:
         m_view->setViewport(kCentre, 13.6); // a jump: laid out at once
         render();
         m_view->setViewport(kCentre, 13.8); // a small step: scaled for now
-        const QImage moving = render();
+        // Grabbed at once (a synchronous render): no event, so no timer, comes in between.
+        const QImage moving = m_view->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
         QTest::qWait(3 * map::PolygonLayer::kLabelSettleMs);
         const QImage rested = render();
         if (!software()) // the software adaptation paints every label anew every frame
