@@ -1,4 +1,6 @@
 #include "MapPage.h"
+
+#include "ElidedLabel.h"
 #include "MapPageLayers.h"
 
 #include "Breadcrumb.h"
@@ -37,7 +39,7 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     , m_metric(new MetricChooser)
     , m_profile(new ProfilePanel)
     , m_search(new SearchBox)
-    , m_status(new QLabel)
+    , m_status(new ElidedLabel)
     , m_split(new QSplitter(Qt::Horizontal))
 {
     m_view->setDistricts(districts);
@@ -51,8 +53,7 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     top->addWidget(m_search, 2);
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(420);
-    // Status texts give way before the search box and the breadcrumb on a narrow window.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Status texts give way (elided) before the search box and the breadcrumb.
     m_status->setObjectName(QStringLiteral("mapStatus"));
     m_status->setStyleSheet(QStringLiteral("color: %1").arg(theme::textSecondary.name()));
 
