@@ -139,8 +139,7 @@ void MapPage::setCachePath(const QString &cachePath)
 
 bool MapPage::isBusy() const
 {
-    return m_data->isBusy() || m_ackReads > 0 ||
-           (!m_data->cachePath().isEmpty() && !m_opened && !m_failed);
+    return m_data->isBusy() || (!m_data->cachePath().isEmpty() && !m_opened && !m_failed);
 }
 
 void MapPage::setViewerClearance(security::Clearance clearance)

@@ -7,6 +7,8 @@
 #include "mapdata/MapDataService.h"
 #include "security/Clearance.h"
 
+#include <QSet>
+
 namespace yiping::map {
 class MapView;
 }
@@ -56,7 +58,8 @@ public:
     QString parentId() const { return m_grid.parentId; }
     const GridView &grid() const { return m_grid; }
 
-    // What the profile of `alertId`, when shown, offers: 确认 or 待上传 (MapPageAlerts.cpp).
+    // An ack of `alertId` made here (Pending) or failed (Open): what its profile, when
+    // shown, offers: 确认 or 待上传.
     void setAlertAckState(const QString &alertId, AlertAckState state);
 
     void setViewerClearance(security::Clearance clearance);
@@ -80,11 +83,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Each in the file named for its concept: MapPageLayers.cpp, MapPageSelection.cpp,
-    // MapPageAlerts.cpp.
+    // Each in the file named for its concept: MapPageLayers.cpp, MapPageSelection.cpp.
     void buildLayerPanel();
     void connectSelection();
-    void readAlertAckState(const QString &alertId);
     void placeProfile();
     void onOpened(qint64 first, qint64 last);
     void onGrid(const GridView &grid);
@@ -127,8 +128,9 @@ private:
     QString m_author;
     domain::RefType m_profileType = domain::RefType::Unknown;
     QString m_profileId;
-    int m_ackReadGen = 0; // an ack state read older than the last request or click is dropped
-    int m_ackReads = 0;   // ack state reads in flight
+    // Alerts acknowledged here this session: pending even when a profile read began before
+    // the ack reached the queue.
+    QSet<QString> m_ackedHere;
 };
 
 } // namespace yiping::ui

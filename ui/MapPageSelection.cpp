@@ -3,6 +3,7 @@
 // the object the profile is about.
 #include "MapPage.h"
 
+#include "alerts/AlertAcknowledger.h"
 #include "geo/WebMercator.h"
 #include "map/MapView.h"
 #include "map/PolygonLayer.h"
@@ -54,10 +55,8 @@ void MapPage::connectSelection()
             [this](domain::RefType type, const QString &id, const QString &text) {
                 m_data->addNote(type, id, text, m_author, m_clearance);
             });
-    connect(m_profile, &ProfilePanel::acknowledgeRequested, this, [this](const QString &alertId) {
-        ++m_ackReadGen; // the panel shows 待上传 now; a read started before must not undo it
-        Q_EMIT acknowledgeRequested(alertId);
-    });
+    connect(m_profile, &ProfilePanel::acknowledgeRequested, this,
+            [this](const QString &alertId) { Q_EMIT acknowledgeRequested(alertId); });
     connect(m_search, &SearchBox::resultChosen, this, [this](const store::SearchHit &hit) {
         if (hit.location)
             m_view->flyTo(*hit.location, hit.kind == store::SearchKind::Region ? 13 : 16);
@@ -150,7 +149,8 @@ void MapPage::onProfile(const store::Profile &profile)
 {
     m_profile->setProfile(profile);
     if (profile.type == domain::RefType::Alert)
-        readAlertAckState(profile.id);
+        m_profile->setAlertAckState(AlertAcknowledger::stateOf(
+            profile.status, profile.ackPending || m_ackedHere.contains(profile.id)));
     // Highlight what the profile is about when the map shows it.
     if (profile.type == domain::RefType::Region) {
         for (qsizetype i = 0; i < m_grid.regions.size(); ++i)
@@ -200,6 +200,17 @@ void MapPage::clearSelection()
     m_view->personLayer()->setSelectedIndex(-1);
     m_view->siteLayer()->setSelectedIndex(-1);
     m_view->eventLayer()->setSelectedIndex(-1);
+}
+
+void MapPage::setAlertAckState(const QString &alertId, AlertAckState state)
+{
+    if (state == AlertAckState::Pending)
+        m_ackedHere.insert(alertId);
+    else
+        m_ackedHere.remove(alertId);
+    const store::Profile &shown = m_profile->profile();
+    if (shown.type == domain::RefType::Alert && shown.id == alertId)
+        m_profile->setAlertAckState(state);
 }
 
 } // namespace yiping::ui

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace yiping::store {
 
@@ -27,6 +28,21 @@ void AnnotationQueue::durably(const char *sql, const std::function<void(Statemen
         bind(st);
         st.run();
     });
+}
+
+domain::Annotation AnnotationQueue::make(domain::RefType targetType, const QString &targetId,
+                                         domain::AnnotationKind kind, const QString &author,
+                                         const QString &text)
+{
+    domain::Annotation a;
+    a.id = QStringLiteral("an-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.target.type = domain::EnumValue<domain::RefType>::of(targetType);
+    a.target.id = targetId;
+    a.kind = domain::EnumValue<domain::AnnotationKind>::of(kind);
+    a.author = author;
+    a.createdAt = QDateTime::currentSecsSinceEpoch();
+    a.text = text;
+    return a;
 }
 
 void AnnotationQueue::enqueue(const domain::Annotation &annotation, qint64 baseRev)

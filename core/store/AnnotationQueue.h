@@ -28,6 +28,12 @@ public:
         QByteArray conflict; // the server's record after a 409, kept for the user
     };
 
+    // A new annotation by `author` on a record, made now. Its id is made here and kept
+    // through retries: a PUT whose answer was lost is sent again under the same id and
+    // stored once.
+    static domain::Annotation make(domain::RefType targetType, const QString &targetId,
+                                   domain::AnnotationKind kind, const QString &author,
+                                   const QString &text);
     void enqueue(const domain::Annotation &annotation, qint64 baseRev);
     QList<Entry> pending();
     qint64 count();

@@ -63,6 +63,10 @@ struct Profile
     QList<QPair<QString, int>> relationCounts; // relation kind label, count (persons)
     QList<domain::Annotation> notes;           // stored and locally queued notes, newest first
     bool masked = false;                       // personal identifiers were masked for this viewer
+    // An alert's contract status (open, acknowledged, closed), and whether an ack made here
+    // waits in the upload queue: what its profile offers (确认, or 待上传).
+    QString status;
+    bool ackPending = false;
 };
 
 } // namespace yiping::store

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -142,6 +143,11 @@ std::optional<Profile> Builder::alert(const QString &id)
     }
     regionSection(p, a->regionId);
     notes(p);
+    p.status = a->status.raw;
+    // A note the server has not stored yet has no revision.
+    p.ackPending = std::any_of(p.notes.cbegin(), p.notes.cend(), [](const domain::Annotation &n) {
+        return n.kind.value == domain::AnnotationKind::Ack && n.rev <= 0;
+    });
     return p;
 }
 

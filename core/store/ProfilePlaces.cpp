@@ -37,7 +37,7 @@ std::optional<Profile> Builder::person(const QString &id)
     field(p, ProfileReader::tr("Gender"), EnumText::of(person->gender));
     field(p, ProfileReader::tr("Birth date"), person->birthDate);
     field(p, ProfileReader::tr("Category"), EnumText::of(person->category));
-    field(p, ProfileReader::tr("Risk level"), domain::EnumText::riskLevel(person->riskLevel));
+    field(p, ProfileReader::tr("Risk level"), EnumText::riskLevel(person->riskLevel));
     field(p, ProfileReader::tr("Status"), EnumText::of(person->status));
     {
         // The cell's name and officer without parsing its outline.
@@ -181,7 +181,7 @@ std::optional<Profile> Builder::site(const QString &id)
     p.lonLat = site->location;
     p.shape = site->footprint;
     field(p, ProfileReader::tr("Kind"), EnumText::of(site->kind));
-    field(p, ProfileReader::tr("Risk level"), domain::EnumText::riskLevel(site->riskLevel));
+    field(p, ProfileReader::tr("Risk level"), EnumText::riskLevel(site->riskLevel));
     if (site->capacity > 0)
         field(p, ProfileReader::tr("Capacity"), QLocale().toString(site->capacity));
     field(p, ProfileReader::tr("Contact"), contact(p, site->contact));

@@ -5,9 +5,7 @@
 #include "store/Repository.h"
 #include "store/Store.h"
 
-#include <QDateTime>
 #include <QFutureWatcher>
-#include <QUuid>
 #include <QtConcurrentRun>
 
 namespace yiping::ui {
@@ -74,17 +72,10 @@ QString AlertAcknowledger::enqueue(const QString &cachePath, const QString &aler
         // A second press (two windows, a double click) must not queue a second ack.
         if (pendingAcks(db).contains(alertId))
             return {};
-        domain::Annotation ack;
-        // The id is made here and kept through retries: a PUT whose answer was lost is
-        // sent again under the same id and stored once.
-        ack.id = QStringLiteral("an-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        ack.target.type = domain::EnumValue<domain::RefType>::of(domain::RefType::Alert);
-        ack.target.id = alertId;
-        ack.kind = domain::EnumValue<domain::AnnotationKind>::of(domain::AnnotationKind::Ack);
-        ack.author = author;
-        ack.createdAt = QDateTime::currentSecsSinceEpoch();
-        ack.text = tr("Acknowledged");
-        store::AnnotationQueue(db).enqueue(ack, 0);
+        store::AnnotationQueue(db).enqueue(
+            store::AnnotationQueue::make(domain::RefType::Alert, alertId,
+                                         domain::AnnotationKind::Ack, author, tr("Acknowledged")),
+            0);
     } catch (const store::SqlError &e) {
         return e.message();
     }

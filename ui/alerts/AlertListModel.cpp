@@ -116,16 +116,8 @@ void AlertListModel::setAckState(const QString &alertId, AlertAckState state)
 
 void AlertListModel::addAlert(const Alert &alert)
 {
-    for (int i = 0; i < m_alerts.size(); ++i) {
-        if (m_alerts[i].id == alert.id) {
-            // A live update: the ack waiting here stays until the new status says open no more.
-            const bool pending = m_alerts[i].ackPending;
-            m_alerts[i] = alert;
-            m_alerts[i].ackPending = pending;
-            Q_EMIT dataChanged(index(i), index(i));
-            return;
-        }
-    }
+    if (updateAlert(alert))
+        return;
     beginInsertRows({}, 0, 0);
     m_alerts.prepend(alert);
     endInsertRows();
@@ -136,6 +128,7 @@ bool AlertListModel::updateAlert(const Alert &alert)
     for (int i = 0; i < m_alerts.size(); ++i) {
         if (m_alerts[i].id != alert.id)
             continue;
+        // The ack waiting here stays until the new status says open no more.
         Alert updated = alert;
         updated.ackPending = m_alerts[i].ackPending;
         if (!updated.lonLat)

@@ -8,8 +8,6 @@
 #include "store/ProfileReader.h"
 #include "store/Store.h"
 
-#include <QDateTime>
-#include <QUuid>
 #include <QtConcurrentRun>
 
 namespace yiping::ui {
@@ -242,14 +240,8 @@ void MapDataService::addNote(domain::RefType type, const QString &id, const QStr
     onWorker([this, worker, type, id, text, author] {
         if (!worker->ready())
             return toGui([] {});
-        domain::Annotation note;
-        note.id = QStringLiteral("an-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        note.target.type = domain::EnumValue<domain::RefType>::of(type);
-        note.target.id = id;
-        note.kind = domain::EnumValue<domain::AnnotationKind>::of(domain::AnnotationKind::Note);
-        note.author = author;
-        note.createdAt = QDateTime::currentSecsSinceEpoch();
-        note.text = text;
+        const domain::Annotation note =
+            store::AnnotationQueue::make(type, id, domain::AnnotationKind::Note, author, text);
         try {
             store::AnnotationQueue(worker->store->database()).enqueue(note, 0);
         } catch (const store::SqlError &e) {
