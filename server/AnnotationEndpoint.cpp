@@ -91,16 +91,17 @@ QHttpServerResponse AnnotationEndpoint::put(const User &user, const QByteArray &
     if (m_db.find("annotations", id, &stored) && !stored.deleted) {
         if (contentOf(QJsonDocument::fromJson(stored.json).object()) == content)
             return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                       servedJson(stored.json, viewer));
+                                       servedJson("annotations", stored.json, viewer));
         if (baseRev.toInteger() != stored.rev) {
-            QJsonObject conflict{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                                 {QStringLiteral("title"), QStringLiteral("Conflict")},
-                                 {QStringLiteral("status"), 409},
-                                 {QStringLiteral("detail"),
-                                  QStringLiteral("base_rev %1 is stale: the stored rev is %2")
-                                      .arg(baseRev.toInteger())
-                                      .arg(stored.rev)},
-                                 {QStringLiteral("current"), servedObject(stored.json, viewer)}};
+            QJsonObject conflict{
+                {QStringLiteral("type"), QStringLiteral("about:blank")},
+                {QStringLiteral("title"), QStringLiteral("Conflict")},
+                {QStringLiteral("status"), 409},
+                {QStringLiteral("detail"),
+                 QStringLiteral("base_rev %1 is stale: the stored rev is %2")
+                     .arg(baseRev.toInteger())
+                     .arg(stored.rev)},
+                {QStringLiteral("current"), servedObject("annotations", stored.json, viewer)}};
             return QHttpServerResponse(QByteArrayLiteral("application/problem+json"),
                                        QJsonDocument(conflict).toJson(QJsonDocument::Compact),
                                        Status::Conflict);

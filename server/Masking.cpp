@@ -1,36 +1,10 @@
 #include "Masking.h"
 
-#include "security/Masking.h"
+#include "security/MaskingPolicy.h"
 
 #include <QJsonDocument>
 
 namespace yiping::server {
-
-bool parseClearance(QStringView text, Clearance *out)
-{
-    if (text == QLatin1String("public"))
-        *out = Clearance::Public;
-    else if (text == QLatin1String("limited"))
-        *out = Clearance::Limited;
-    else if (text == QLatin1String("restricted"))
-        *out = Clearance::Restricted;
-    else
-        return false;
-    return true;
-}
-
-QString clearanceName(Clearance c)
-{
-    switch (c) {
-    case Clearance::Public:
-        return QStringLiteral("public");
-    case Clearance::Limited:
-        return QStringLiteral("limited");
-    case Clearance::Restricted:
-        break;
-    }
-    return QStringLiteral("restricted");
-}
 
 bool Viewer::maySee(int classification, const QByteArray &regionCode, bool isRegion) const
 {
@@ -44,46 +18,34 @@ bool Viewer::maySee(int classification, const QByteArray &regionCode, bool isReg
 
 namespace {
 
-void maskPhoneIn(QJsonObject &object, QLatin1String key)
+// The collection's kind, when the policy masks anything of it for this viewer.
+std::optional<domain::Collection> maskedKind(QByteArrayView collection, const Viewer &viewer)
 {
-    QJsonObject inner = object.value(key).toObject();
-    if (!inner.contains(QLatin1String("phone")))
-        return;
-    inner.insert(QLatin1String("phone"),
-                 security::maskPhone(inner.value(QLatin1String("phone")).toString()));
-    object.insert(key, inner);
-}
-
-bool needsMasking(const QByteArray &json, const Viewer &viewer)
-{
-    return viewer.clearance < Clearance::Restricted &&
-           (json.contains("\"id_number\"") || json.contains("\"phone\""));
+    const auto kind = domain::collectionFromName(QString::fromLatin1(collection));
+    if (!kind || security::MaskingPolicy::seesAll(*kind, viewer.clearance))
+        return std::nullopt;
+    return kind;
 }
 
 } // namespace
 
-QJsonObject servedObject(const QByteArray &json, const Viewer &viewer)
+QJsonObject servedObject(QByteArrayView collection, const QByteArray &json, const Viewer &viewer)
 {
     QJsonObject object = QJsonDocument::fromJson(json).object();
-    if (!needsMasking(json, viewer))
-        return object;
-    if (object.contains(QLatin1String("id_number")))
-        object.insert(QLatin1String("id_number"),
-                      security::maskIdNumber(object.value(QLatin1String("id_number")).toString()));
-    if (object.contains(QLatin1String("phone")))
-        object.insert(QLatin1String("phone"),
-                      security::maskPhone(object.value(QLatin1String("phone")).toString()));
-    maskPhoneIn(object, QLatin1String("officer"));
-    maskPhoneIn(object, QLatin1String("contact"));
+    if (const auto kind = maskedKind(collection, viewer))
+        return security::MaskingPolicy::applied(*kind, viewer.clearance, std::move(object));
     return object;
 }
 
-QByteArray servedJson(const QByteArray &json, const Viewer &viewer)
+QByteArray servedJson(QByteArrayView collection, const QByteArray &json, const Viewer &viewer)
 {
-    // Most records carry no identifiers: serve their stored bytes as they are.
-    if (!needsMasking(json, viewer))
+    // Most records carry no personal data: serve their stored bytes as they are.
+    const auto kind = maskedKind(collection, viewer);
+    if (!kind)
         return json;
-    return QJsonDocument(servedObject(json, viewer)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(security::MaskingPolicy::applied(*kind, viewer.clearance,
+                                                          QJsonDocument::fromJson(json).object()))
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace yiping::server

@@ -11,10 +11,8 @@ namespace yiping::server {
 // Clearance levels, ordered: a caller sees records at or below their own level. The
 // client's levels: the server serves what the client masks.
 using security::Clearance;
-
-// Parses "public" / "limited" / "restricted"; false for anything else.
-bool parseClearance(QStringView text, Clearance *out);
-QString clearanceName(Clearance c);
+using security::clearanceName;
+using security::parseClearance;
 
 // Who is asking: what they may see, and where.
 struct Viewer
@@ -28,9 +26,9 @@ struct Viewer
     bool maySee(int classification, const QByteArray &regionCode, bool isRegion) const;
 };
 
-// The record's personal identifiers (id_number, phone, officer.phone, contact.phone)
-// masked for a viewer below "restricted"; the record unchanged otherwise.
-QByteArray servedJson(const QByteArray &json, const Viewer &viewer);
-QJsonObject servedObject(const QByteArray &json, const Viewer &viewer);
+// A record of `collection` with its personal data as the viewer may see it, by the
+// client's masking policy (security::MaskingPolicy); the stored bytes when it hides nothing.
+QByteArray servedJson(QByteArrayView collection, const QByteArray &json, const Viewer &viewer);
+QJsonObject servedObject(QByteArrayView collection, const QByteArray &json, const Viewer &viewer);
 
 } // namespace yiping::server

@@ -22,7 +22,7 @@ QHttpServerResponse getRecord(ServerDatabase &db, const User &user, const QByteA
                        QStringLiteral("The record is above your clearance or outside your"
                                       " region scope"));
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                               servedJson(record.json, viewer));
+                               servedJson(collection, record.json, viewer));
 }
 
 } // namespace yiping::server

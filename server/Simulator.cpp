@@ -4,6 +4,7 @@
 #include "ServerDatabase.h"
 #include "ServerTime.h"
 #include "StreamHub.h"
+#include "domain/Levels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,7 +136,9 @@ void Simulator::newEvent()
         {QStringLiteral("region_id"), QString::fromUtf8(region.id)},
         {QStringLiteral("raised_at"), now},
         {QStringLiteral("status"), QStringLiteral("open")},
-        {QStringLiteral("message"), QStringLiteral("Severity %1 event reported").arg(severity)},
+        // The level by the name the client gives it (severity 4 is level Ⅰ, as red is).
+        {QStringLiteral("message"),
+         QStringLiteral("%1 event reported").arg(domain::Levels::name(severity))},
     };
     write("alerts", alert, 1, region.regionCode);
     m_stream.announceAlert(QJsonDocument(alert).toJson(QJsonDocument::Compact), 1,

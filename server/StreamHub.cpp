@@ -91,7 +91,7 @@ void StreamHub::announceAlert(const QByteArray &json, int classification,
             continue;
         it.key()->sendTextMessage(QString::fromUtf8(
             compact({{QStringLiteral("type"), QStringLiteral("alert")},
-                     {QStringLiteral("alert"), servedObject(json, it.value())}})));
+                     {QStringLiteral("alert"), servedObject("alerts", json, it.value())}})));
     }
 }
 

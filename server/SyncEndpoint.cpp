@@ -83,7 +83,7 @@ QHttpServerResponse SyncEndpoint::page(const User &user, const QByteArray &colle
         if (r.deleted || !viewer.maySee(r.classification, r.regionCode, isRegion))
             body += tombstone(r);
         else
-            body += servedJson(r.json, viewer);
+            body += servedJson(collection, r.json, viewer);
     }
     const qint64 nextSince = records.isEmpty() ? since : records.last().rev;
     body += "],\"next_since\":" + QByteArray::number(nextSince) +

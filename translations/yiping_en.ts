@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AlertReader</name>
+    <message>
+        <source>The alerts could not be read from the cache: %1</source>
+        <translation>The alerts could not be read from the cache: %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPusher</name>
     <message>
         <source>annotation %1 was not uploaded: %2</source>
@@ -751,22 +758,6 @@
         <translation>Alert</translation>
     </message>
     <message>
-        <source>Blue</source>
-        <translation>Blue</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Yellow</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Red</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -802,6 +793,40 @@
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <source>Halo: %1</source>
+        <translation>Halo: %1</translation>
+    </message>
+    <message>
+        <source>Few events</source>
+        <translation>Few events</translation>
+    </message>
+    <message>
+        <source>Many events</source>
+        <translation>Many events</translation>
+    </message>
+    <message>
+        <source>Numbered disc: a cluster, in its highest risk</source>
+        <translation>Numbered disc: a cluster, in its highest risk</translation>
+    </message>
+    <message>
+        <source>Dot size: severity · from street zoom</source>
+        <translation>Dot size: severity · from street zoom</translation>
+    </message>
+    <message>
+        <source>Most events</source>
+        <translation>Most events</translation>
+    </message>
+    <message>
+        <source>%1 (pulsing)</source>
+        <translation>%1 (pulsing)</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
     <message>
         <source>Ⅰ · Critical</source>
         <translation>Ⅰ · Critical</translation>
@@ -817,69 +842,6 @@
     <message>
         <source>Ⅳ · Low</source>
         <translation>Ⅳ · Low</translation>
-    </message>
-</context>
-<context>
-    <name>LayerStyle</name>
-    <message>
-        <source>Ⅰ critical</source>
-        <translation>Ⅰ critical</translation>
-    </message>
-    <message>
-        <source>Ⅱ high</source>
-        <translation>Ⅱ high</translation>
-    </message>
-    <message>
-        <source>Ⅲ elevated</source>
-        <translation>Ⅲ elevated</translation>
-    </message>
-    <message>
-        <source>Ⅳ low</source>
-        <translation>Ⅳ low</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <source>Halo: %1</source>
-        <translation>Halo: %1</translation>
-    </message>
-    <message>
-        <source>Few events</source>
-        <translation>Few events</translation>
-    </message>
-    <message>
-        <source>Many events</source>
-        <translation>Many events</translation>
-    </message>
-    <message>
-        <source>Ⅰ red (pulsing)</source>
-        <translation>Ⅰ red (pulsing)</translation>
-    </message>
-    <message>
-        <source>Ⅱ orange</source>
-        <translation>Ⅱ orange</translation>
-    </message>
-    <message>
-        <source>Ⅲ yellow</source>
-        <translation>Ⅲ yellow</translation>
-    </message>
-    <message>
-        <source>Ⅳ blue</source>
-        <translation>Ⅳ blue</translation>
-    </message>
-    <message>
-        <source>Numbered disc: a cluster, in its highest risk</source>
-        <translation>Numbered disc: a cluster, in its highest risk</translation>
-    </message>
-    <message>
-        <source>Dot size: severity · from street zoom</source>
-        <translation>Dot size: severity · from street zoom</translation>
-    </message>
-    <message>
-        <source>Most events</source>
-        <translation>Most events</translation>
     </message>
 </context>
 <context>
@@ -1568,22 +1530,6 @@
 <context>
     <name>yiping::ui::AlertListModel</name>
     <message>
-        <source>I red</source>
-        <translation>I red</translation>
-    </message>
-    <message>
-        <source>II orange</source>
-        <translation>II orange</translation>
-    </message>
-    <message>
-        <source>III yellow</source>
-        <translation>III yellow</translation>
-    </message>
-    <message>
-        <source>IV blue</source>
-        <translation>IV blue</translation>
-    </message>
-    <message>
         <source>[%1] %2
 %3</source>
         <translation>[%1] %2
@@ -1615,6 +1561,13 @@ Acknowledged on this computer; uploaded at the next sync.</translation>
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertToast</name>
+    <message>
+        <source>New alert · %1</source>
+        <translation>New alert · %1</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertsPanel</name>
     <message>
         <source>Acknowledge</source>
@@ -1635,6 +1588,10 @@ Acknowledged on this computer; uploaded at the next sync.</translation>
     <message>
         <source>Show &amp;Profile</source>
         <translation>Show &amp;Profile</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>No open alerts.</translation>
     </message>
 </context>
 <context>
@@ -1817,10 +1774,6 @@ server %2</translation>
         <translation>Alerts</translation>
     </message>
     <message>
-        <source>New alert · %1</source>
-        <translation>New alert · %1</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>&amp;Data</translation>
     </message>
@@ -1974,10 +1927,6 @@ server %2</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>yiping::ui::ProfilePanel</name>
@@ -2085,28 +2034,8 @@ server %2</translation>
 <context>
     <name>yiping::ui::RiskBadge</name>
     <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Low</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Risk %1 · %2</source>
-        <translation>Risk %1 · %2</translation>
+        <source>Risk %1</source>
+        <translation>Risk %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AlertReader</name>
+    <message>
+        <source>The alerts could not be read from the cache: %1</source>
+        <translation>无法从本地缓存读取预警：%1</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPusher</name>
     <message>
         <source>annotation %1 was not uploaded: %2</source>
@@ -747,22 +754,6 @@
         <translation>预警</translation>
     </message>
     <message>
-        <source>Blue</source>
-        <translation>蓝色</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <source>Orange</source>
-        <translation>橙色</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
@@ -798,6 +789,40 @@
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
+</context>
+<context>
+    <name>LayerStyle</name>
+    <message>
+        <source>Halo: %1</source>
+        <translation>光圈：%1</translation>
+    </message>
+    <message>
+        <source>Few events</source>
+        <translation>事件少</translation>
+    </message>
+    <message>
+        <source>Many events</source>
+        <translation>事件多</translation>
+    </message>
+    <message>
+        <source>Numbered disc: a cluster, in its highest risk</source>
+        <translation>带数字圆点：聚合，按最高风险着色</translation>
+    </message>
+    <message>
+        <source>Dot size: severity · from street zoom</source>
+        <translation>点大小：严重程度 · 街道级缩放显示</translation>
+    </message>
+    <message>
+        <source>Most events</source>
+        <translation>事件最多</translation>
+    </message>
+    <message>
+        <source>%1 (pulsing)</source>
+        <translation>%1（闪烁）</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
     <message>
         <source>Ⅰ · Critical</source>
         <translation>Ⅰ · 极高</translation>
@@ -813,69 +838,6 @@
     <message>
         <source>Ⅳ · Low</source>
         <translation>Ⅳ · 低</translation>
-    </message>
-</context>
-<context>
-    <name>LayerStyle</name>
-    <message>
-        <source>Ⅰ critical</source>
-        <translation>Ⅰ级 重大</translation>
-    </message>
-    <message>
-        <source>Ⅱ high</source>
-        <translation>Ⅱ级 较大</translation>
-    </message>
-    <message>
-        <source>Ⅲ elevated</source>
-        <translation>Ⅲ级 一般</translation>
-    </message>
-    <message>
-        <source>Ⅳ low</source>
-        <translation>Ⅳ级 低</translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>未评估</translation>
-    </message>
-    <message>
-        <source>Halo: %1</source>
-        <translation>光圈：%1</translation>
-    </message>
-    <message>
-        <source>Few events</source>
-        <translation>事件少</translation>
-    </message>
-    <message>
-        <source>Many events</source>
-        <translation>事件多</translation>
-    </message>
-    <message>
-        <source>Ⅰ red (pulsing)</source>
-        <translation>Ⅰ级 红色（闪烁）</translation>
-    </message>
-    <message>
-        <source>Ⅱ orange</source>
-        <translation>Ⅱ级 橙色</translation>
-    </message>
-    <message>
-        <source>Ⅲ yellow</source>
-        <translation>Ⅲ级 黄色</translation>
-    </message>
-    <message>
-        <source>Ⅳ blue</source>
-        <translation>Ⅳ级 蓝色</translation>
-    </message>
-    <message>
-        <source>Numbered disc: a cluster, in its highest risk</source>
-        <translation>带数字圆点：聚合，按最高风险着色</translation>
-    </message>
-    <message>
-        <source>Dot size: severity · from street zoom</source>
-        <translation>点大小：严重程度 · 街道级缩放显示</translation>
-    </message>
-    <message>
-        <source>Most events</source>
-        <translation>事件最多</translation>
     </message>
 </context>
 <context>
@@ -1564,22 +1526,6 @@
 <context>
     <name>yiping::ui::AlertListModel</name>
     <message>
-        <source>I red</source>
-        <translation>Ⅰ级 红色</translation>
-    </message>
-    <message>
-        <source>II orange</source>
-        <translation>Ⅱ级 橙色</translation>
-    </message>
-    <message>
-        <source>III yellow</source>
-        <translation>Ⅲ级 黄色</translation>
-    </message>
-    <message>
-        <source>IV blue</source>
-        <translation>Ⅳ级 蓝色</translation>
-    </message>
-    <message>
         <source>[%1] %2
 %3</source>
         <translation>【%1】%2
@@ -1611,6 +1557,13 @@ Acknowledged on this computer; uploaded at the next sync.</source>
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertToast</name>
+    <message>
+        <source>New alert · %1</source>
+        <translation>新预警 · %1</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertsPanel</name>
     <message>
         <source>Acknowledge</source>
@@ -1631,6 +1584,10 @@ Acknowledged on this computer; uploaded at the next sync.</source>
     <message>
         <source>Show &amp;Profile</source>
         <translation>查看档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>暂无未处理预警。</translation>
     </message>
 </context>
 <context>
@@ -1813,10 +1770,6 @@ server %2</source>
         <translation>预警</translation>
     </message>
     <message>
-        <source>New alert · %1</source>
-        <translation>新预警 · %1</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
@@ -1968,10 +1921,6 @@ server %2</source>
         <source>Status</source>
         <translation>状态</translation>
     </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
 </context>
 <context>
     <name>yiping::ui::ProfilePanel</name>
@@ -2079,28 +2028,8 @@ server %2</source>
 <context>
     <name>yiping::ui::RiskBadge</name>
     <message>
-        <source>Critical</source>
-        <translation>极高</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Risk %1 · %2</source>
-        <translation>风险 %1 · %2</translation>
+        <source>Risk %1</source>
+        <translation>风险 %1</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
 #include "alerts/AlertsPanel.h"
+#include "domain/Levels.h"
 #include "geo/WebMercator.h"
 #include "map/MapView.h"
 #include "map/PointLayer.h"
+#include "map/Symbols.h"
 #include "settings/BasemapDialog.h"
 #include "settings/BasemapSettingsStore.h"
 #include "sync/ConflictDialog.h"
@@ -180,13 +182,13 @@ void MainWindow::showCacheStatus(const QString &cachePath)
     });
     watcher->setFuture(QtConcurrent::run(&CacheSummary::read, cachePath));
 
-    auto *alerts = new QFutureWatcher<QList<AlertListModel::Alert>>(this);
-    connect(alerts, &QFutureWatcher<QList<AlertListModel::Alert>>::finished, this, [this, alerts] {
+    auto *alerts = new QFutureWatcher<store::AlertReader::Result>(this);
+    connect(alerts, &QFutureWatcher<store::AlertReader::Result>::finished, this, [this, alerts] {
         m_alerts->setAlerts(alerts->result());
         --m_pendingLoads;
         alerts->deleteLater();
     });
-    alerts->setFuture(QtConcurrent::run(&AlertListModel::readOpen, cachePath, 500));
+    alerts->setFuture(QtConcurrent::run(&store::AlertReader::readOpen, cachePath, 500));
 }
 
 void MainWindow::createAlertsDock()
@@ -211,41 +213,38 @@ void MainWindow::createAlertsDock()
 
 void MainWindow::onLiveAlert(const QJsonObject &json)
 {
-    const AlertListModel::Alert alert = AlertListModel::fromJson(json);
+    store::ListedAlert alert;
+    alert.alert = domain::Alert::fromJson(json);
     // An update of a listed alert (acknowledged or closed by a colleague, say) changes its
     // row in place; one that is no longer open and not listed is nobody's news here. Only
     // a new open alert pops up.
-    if (m_alerts->updateAlert(alert) || !AlertListModel::isOpen(alert))
+    if (m_alerts->updateAlert(alert) || !AlertListModel::isOpen(alert.alert))
         return;
-    m_toast->showAlert(alert.level,
-                       tr("New alert · %1").arg(AlertListModel::levelText(alert.level)),
-                       alert.message);
+    m_toast->showAlert(alert.alert);
     // Its place on the map is its region's centre, read from the cache off the GUI thread.
     auto *watcher = new QFutureWatcher<std::optional<QPointF>>(this);
     connect(watcher, &QFutureWatcher<std::optional<QPointF>>::finished, this,
             [this, watcher, alert] {
-                AlertListModel::Alert located = alert;
+                store::ListedAlert located = alert;
                 located.lonLat = watcher->result();
                 m_alerts->addAlert(located);
                 watcher->deleteLater();
             });
-    watcher->setFuture(QtConcurrent::run(&AlertListModel::regionCentre,
+    watcher->setFuture(QtConcurrent::run(&store::AlertReader::readRegionCentre,
                                          m_sync->isSignedIn() ? m_sync->cachePath() : m_cachePath,
-                                         alert.regionId));
+                                         alert.alert.regionId));
 }
 
 void MainWindow::showAlertsOnMap()
 {
     QList<map::PointLayer::Marker> markers;
-    for (const AlertListModel::Alert &a : m_alerts->alerts()) {
+    for (const store::ListedAlert &a : m_alerts->alerts()) {
         if (!a.lonLat)
             continue;
-        const QColor colour = AlertListModel::levelColour(a.level);
-        // The four levels in their fixed order; a cluster shows its worst member.
-        static const QStringList order = {QStringLiteral("blue"), QStringLiteral("yellow"),
-                                          QStringLiteral("orange"), QStringLiteral("red")};
-        const int level = int(order.indexOf(a.level)) + 1;
-        markers.append({geo::WebMercator::project(*a.lonLat), colour, level == 4, level});
+        // A cluster shows its worst member's level.
+        const int level = domain::Levels::of(a.alert.level);
+        markers.append({geo::WebMercator::project(*a.lonLat), map::riskColour(level),
+                        level == domain::Levels::kHighest, level});
     }
     m_mapPage->mapView()->alertLayer()->setMarkers(std::move(markers));
 }

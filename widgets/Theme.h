@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Levels.h"
+
 #include <QColor>
 
 class QApplication;
@@ -17,11 +19,12 @@ inline const QColor textSecondary{0x8F, 0xA6, 0xC2};
 inline const QColor accent{0x22, 0xD3, 0xEE}; // selection, focus; never a warning level
 
 // The national four warning levels, in their fixed order: red Ⅰ, orange Ⅱ, yellow Ⅲ,
-// blue Ⅳ (a light azure on the dark map, distinct from the cyan accent).
-inline const QColor levelRed{0xE5, 0x39, 0x35};
-inline const QColor levelOrange{0xFB, 0x8C, 0x00};
-inline const QColor levelYellow{0xFD, 0xD8, 0x35};
-inline const QColor levelBlue{0x00, 0x8C, 0xFF};
+// blue Ⅳ (a light azure on the dark map, distinct from the cyan accent). Defined with the
+// levels' names in core (domain::Levels), which the server's texts use too.
+inline const QColor levelRed = domain::Levels::colour(4);
+inline const QColor levelOrange = domain::Levels::colour(3);
+inline const QColor levelYellow = domain::Levels::colour(2);
+inline const QColor levelBlue = domain::Levels::colour(1);
 
 inline const QColor districtFill{0x1E, 0x5A, 0x8C, 150};
 inline const QColor districtLine{0x6F, 0xB7, 0xE8, 230};

@@ -1,5 +1,7 @@
 #include "domain/EnumText.h"
 
+#include "domain/Levels.h"
+
 namespace yiping::domain {
 
 // Each switch lists every value so that -Werror (-Wswitch) flags a value added to Enums.h
@@ -337,19 +339,8 @@ QString EnumText::of(RefType v)
 
 QString EnumText::of(AlertLevel v)
 {
-    switch (v) {
-    case AlertLevel::Blue:
-        return tr("Blue");
-    case AlertLevel::Yellow:
-        return tr("Yellow");
-    case AlertLevel::Orange:
-        return tr("Orange");
-    case AlertLevel::Red:
-        return tr("Red");
-    case AlertLevel::Unknown:
-        break;
-    }
-    return {};
+    // One of the national four levels, named as a risk level is (red is "Ⅰ · Critical").
+    return v == AlertLevel::Unknown ? QString() : Levels::name(Levels::of(v));
 }
 
 QString EnumText::of(AlertStatus v)
@@ -380,21 +371,6 @@ QString EnumText::of(AnnotationKind v)
         break;
     }
     return {};
-}
-
-QString EnumText::riskLevel(int level)
-{
-    switch (level) {
-    case 4:
-        return tr("Ⅰ · Critical");
-    case 3:
-        return tr("Ⅱ · High");
-    case 2:
-        return tr("Ⅲ · Medium");
-    case 1:
-        return tr("Ⅳ · Low");
-    }
-    return QString::number(level); // out of the contract's range: shown as read
 }
 
 QString EnumText::regionLevel(int level)

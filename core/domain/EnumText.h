@@ -34,9 +34,6 @@ public:
     static QString of(AnnotationKind v);
     // The region level's name: 市 / 区县 / 镇街 / 网格.
     static QString regionLevel(int level);
-    // A risk level of the contract (4 highest) as the national numeral and its word, the
-    // way the map's legend and the profile's badge name it: "Ⅰ · Critical" for 4.
-    static QString riskLevel(int level);
 
     // The display name of a value read from data: translated when known, raw otherwise.
     template<typename E> static QString of(const EnumValue<E> &v)

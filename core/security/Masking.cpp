@@ -10,8 +10,6 @@ QString keepEnds(const QString &value, int head, int tail)
 {
     if (value.isEmpty())
         return value;
-    if (value.contains(QLatin1Char('*')))
-        return value; // already masked (the server masks for viewers it does not trust)
     if (value.size() <= head + tail)
         return QString(value.size(), QLatin1Char('*'));
     return value.left(head) + QString(value.size() - head - tail, QLatin1Char('*')) +

@@ -4,10 +4,11 @@
 
 namespace yiping::security {
 
-// Masks for personal identifiers shown to viewers without clearance. Both keep enough to
-// tell two records apart at a glance (region prefix, last digits) and hide the rest.
-// A value already masked by the server, or too short to mask, is returned unchanged
-// except that short values are fully starred.
+// The masks of personal identifiers shown to viewers without clearance (MaskingPolicy
+// decides who). Both keep enough to tell two records apart at a glance (region prefix,
+// last digits) and hide the rest. They depend on the length only, never on the content: a
+// value the server masked already comes out the same, and a value that happens to hold a
+// '*' is masked all the same. A value too short to keep anything hidden is starred whole.
 
 // "350302199001011234" -> "350302********1234": keeps the 6-digit region code and the last 4.
 QString maskIdNumber(const QString &idNumber);

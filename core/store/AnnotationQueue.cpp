@@ -79,6 +79,19 @@ QList<AnnotationQueue::Entry> AnnotationQueue::pending()
                          "FROM pending_annotation ORDER BY queued_at, id");
 }
 
+QSet<QString> AnnotationQueue::pendingAcks()
+{
+    QSet<QString> out;
+    // Conflicted entries count too: the user's ack still waits, for a decision.
+    for (const Entry &e : pending()) {
+        const domain::Annotation &a = e.annotation;
+        if (a.kind.value == domain::AnnotationKind::Ack &&
+            a.target.type.value == domain::RefType::Alert)
+            out.insert(a.target.id);
+    }
+    return out;
+}
+
 qint64 AnnotationQueue::count()
 {
     return m_db.scalarInt("SELECT count(*) FROM pending_annotation");

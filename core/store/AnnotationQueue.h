@@ -4,6 +4,7 @@
 #include "store/Sqlite.h"
 
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -36,6 +37,8 @@ public:
                                    const QString &text);
     void enqueue(const domain::Annotation &annotation, qint64 baseRev);
     QList<Entry> pending();
+    // The alerts with an acknowledgement waiting here.
+    QSet<QString> pendingAcks();
     qint64 count();
     // The server stored it: the queue entry goes (the stored record arrives by sync).
     void markUploaded(const QString &id);

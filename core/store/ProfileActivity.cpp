@@ -2,6 +2,7 @@
 
 #include "domain/Activity.h"
 #include "domain/EnumText.h"
+#include "domain/Levels.h"
 #include "domain/Places.h"
 #include "store/MapData.h"
 #include "store/Repository.h"
@@ -130,7 +131,7 @@ std::optional<Profile> Builder::alert(const QString &id)
     p.id = id;
     p.title = a->message.isEmpty() ? a->rule : a->message;
     p.subtitle = EnumText::of(a->level);
-    p.risk = alertLevel(a->level.value);
+    p.risk = domain::Levels::of(a->level);
     field(p, ProfileReader::tr("Rule"), a->rule); // rule names are free text in the contract
     field(p, ProfileReader::tr("Level"), EnumText::of(a->level));
     field(p, ProfileReader::tr("Status"), EnumText::of(a->status));

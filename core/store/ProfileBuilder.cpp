@@ -40,11 +40,6 @@ std::optional<QPointF> pointOf(const Statement &st, int lonCol)
     return QPointF(st.columnDouble(lonCol), st.columnDouble(lonCol + 1));
 }
 
-int alertLevel(domain::AlertLevel level)
-{
-    return level == domain::AlertLevel::Unknown ? 0 : int(level) + 1; // blue 1 .. red 4
-}
-
 std::optional<qint64> Builder::now()
 {
     // "Now" of the data: the newest event. A live cache is within minutes of the clock; a

@@ -6,7 +6,7 @@
 
 #include "domain/EnumText.h"
 #include "security/Clearance.h"
-#include "security/Masking.h"
+#include "security/MaskingPolicy.h"
 #include "store/MapData.h"
 #include "store/Profile.h"
 #include "store/ProfileReader.h"
@@ -37,7 +37,6 @@ constexpr qint64 kDay = 24 * 3600;
 QString when(std::optional<qint64> t);
 QString number(double v);
 std::optional<QPointF> pointOf(const Statement &st, int lonCol);
-int alertLevel(domain::AlertLevel level);
 template<typename E> QString text(const QString &raw)
 {
     return EnumText::of(domain::EnumValue<E>::parse(raw));
@@ -67,22 +66,20 @@ private:
         if (!value.isEmpty())
             p.fields.append(ProfileField{label, value});
     }
-    QString idNumber(Profile &p, const QString &v)
+    // A personal field as the masking policy lets the viewer see it.
+    QString personal(Profile &p, domain::Collection kind, security::PersonalField f,
+                     const QString &v)
     {
-        return maskIf(p, v, security::maskIdNumber(v));
+        if (!v.isEmpty() &&
+            security::MaskingPolicy::rule(kind, f, m_viewer) != security::Rule::Full)
+            p.masked = true;
+        return security::MaskingPolicy::shown(kind, f, m_viewer, v);
     }
-    QString phone(Profile &p, const QString &v) { return maskIf(p, v, security::maskPhone(v)); }
-    QString maskIf(Profile &p, const QString &full, const QString &masked)
+    QString contact(Profile &p, domain::Collection kind, const domain::Contact &c)
     {
-        if (m_viewer == Clearance::Restricted || full.isEmpty())
-            return full;
-        p.masked = true;
-        return masked;
-    }
-    QString contact(Profile &p, const domain::Contact &c)
-    {
-        const QString number = phone(p, c.phone);
-        return number.isEmpty() ? c.name : c.name + QLatin1Char(' ') + number;
+        const QString name = personal(p, kind, security::PersonalField::ContactName, c.name);
+        const QString number = personal(p, kind, security::PersonalField::ContactPhone, c.phone);
+        return number.isEmpty() ? name : name + QLatin1Char(' ') + number;
     }
 
     ProfileLink link(RefType type, const QString &id);

@@ -2,6 +2,7 @@
 
 #include "domain/Activity.h"
 #include "domain/EnumText.h"
+#include "domain/Levels.h"
 #include "domain/Places.h"
 #include "store/MapData.h"
 #include "store/Repository.h"
@@ -31,13 +32,17 @@ std::optional<Profile> Builder::person(const QString &id)
     p.risk = person->riskLevel;
     p.lonLat = person->location;
 
-    field(p, ProfileReader::tr("Name"), person->name);
-    field(p, ProfileReader::tr("ID number"), idNumber(p, person->idNumber));
-    field(p, ProfileReader::tr("Phone"), phone(p, person->phone));
+    using security::PersonalField;
+    const auto persons = domain::Collection::Persons;
+    field(p, ProfileReader::tr("Name"), personal(p, persons, PersonalField::Name, person->name));
+    field(p, ProfileReader::tr("ID number"),
+          personal(p, persons, PersonalField::IdNumber, person->idNumber));
+    field(p, ProfileReader::tr("Phone"), personal(p, persons, PersonalField::Phone, person->phone));
     field(p, ProfileReader::tr("Gender"), EnumText::of(person->gender));
-    field(p, ProfileReader::tr("Birth date"), person->birthDate);
+    field(p, ProfileReader::tr("Birth date"),
+          personal(p, persons, PersonalField::BirthDate, person->birthDate));
     field(p, ProfileReader::tr("Category"), EnumText::of(person->category));
-    field(p, ProfileReader::tr("Risk level"), EnumText::riskLevel(person->riskLevel));
+    field(p, ProfileReader::tr("Risk level"), domain::Levels::name(person->riskLevel));
     field(p, ProfileReader::tr("Status"), EnumText::of(person->status));
     {
         // The cell's name and officer without parsing its outline.
@@ -47,14 +52,16 @@ std::optional<Profile> Builder::person(const QString &id)
         if (st.step()) {
             field(p, ProfileReader::tr("Grid cell"), st.columnText(0));
             const QJsonObject officer = QJsonDocument::fromJson(st.columnBytes(1)).object();
-            field(p, ProfileReader::tr("Grid officer"),
-                  contact(p, domain::json::contact(QJsonObject{{L("officer"), officer}},
-                                                   L("officer"))));
+            field(
+                p, ProfileReader::tr("Grid officer"),
+                contact(p, domain::Collection::Regions,
+                        domain::json::contact(QJsonObject{{L("officer"), officer}}, L("officer"))));
         } else {
             field(p, ProfileReader::tr("Grid cell"), person->regionId);
         }
     }
-    field(p, ProfileReader::tr("Address"), person->address);
+    field(p, ProfileReader::tr("Address"),
+          personal(p, persons, PersonalField::Address, person->address));
     field(p, ProfileReader::tr("Managed since"), person->managedSince);
     field(p, ProfileReader::tr("Tags"), person->tags.join(QStringLiteral("、")));
 
@@ -68,7 +75,7 @@ std::optional<Profile> Builder::person(const QString &id)
         while (st.step())
             p.riskHistory.append(RiskChange{
                 st.columnInt(0),
-                alertLevel(domain::EnumValue<domain::AlertLevel>::parse(st.columnText(1)).value),
+                domain::Levels::of(domain::EnumValue<domain::AlertLevel>::parse(st.columnText(1))),
                 st.columnText(2)});
     }
 
@@ -181,10 +188,10 @@ std::optional<Profile> Builder::site(const QString &id)
     p.lonLat = site->location;
     p.shape = site->footprint;
     field(p, ProfileReader::tr("Kind"), EnumText::of(site->kind));
-    field(p, ProfileReader::tr("Risk level"), EnumText::riskLevel(site->riskLevel));
+    field(p, ProfileReader::tr("Risk level"), domain::Levels::name(site->riskLevel));
     if (site->capacity > 0)
         field(p, ProfileReader::tr("Capacity"), QLocale().toString(site->capacity));
-    field(p, ProfileReader::tr("Contact"), contact(p, site->contact));
+    field(p, ProfileReader::tr("Contact"), contact(p, domain::Collection::Sites, site->contact));
     field(p, ProfileReader::tr("Address"), site->address);
 
     if (site->location && now()) {
@@ -258,7 +265,8 @@ std::optional<Profile> Builder::region(const QString &id)
     field(p, ProfileReader::tr("Code"), region->code);
     field(p, ProfileReader::tr("Population"), QLocale().toString(region->population));
     field(p, ProfileReader::tr("Households"), QLocale().toString(region->households));
-    field(p, ProfileReader::tr("Officer"), contact(p, region->officer));
+    field(p, ProfileReader::tr("Officer"),
+          contact(p, domain::Collection::Regions, region->officer));
     MapData &map = m_map;
     if (const auto parent = map.region(region->parentId))
         field(p, ProfileReader::tr("Parent"), parent->name);

@@ -48,19 +48,6 @@ AlertAckState AlertAcknowledger::stateOf(const QString &status, bool ackPending)
     return ackPending ? AlertAckState::Pending : AlertAckState::Open;
 }
 
-QSet<QString> AlertAcknowledger::pendingAcks(store::Database &db)
-{
-    QSet<QString> out;
-    // Conflicted entries count too: the user's ack still waits, for a decision.
-    for (const store::AnnotationQueue::Entry &e : store::AnnotationQueue(db).pending()) {
-        const domain::Annotation &a = e.annotation;
-        if (a.kind.value == domain::AnnotationKind::Ack &&
-            a.target.type.value == domain::RefType::Alert)
-            out.insert(a.target.id);
-    }
-    return out;
-}
-
 QString AlertAcknowledger::enqueue(const QString &cachePath, const QString &alertId,
                                    const QString &author)
 {
@@ -70,7 +57,7 @@ QString AlertAcknowledger::enqueue(const QString &cachePath, const QString &aler
     try {
         store::Database &db = opened.store->database();
         // A second press (two windows, a double click) must not queue a second ack.
-        if (pendingAcks(db).contains(alertId))
+        if (store::AnnotationQueue(db).pendingAcks().contains(alertId))
             return {};
         store::AnnotationQueue(db).enqueue(
             store::AnnotationQueue::make(domain::RefType::Alert, alertId,
@@ -93,7 +80,8 @@ AlertAckState AlertAcknowledger::readState(const QString &cachePath, const QStri
             store::Repository<domain::Alert>(db).byId(alertId);
         if (!alert)
             return AlertAckState::None;
-        return stateOf(alert->status.raw, pendingAcks(db).contains(alertId));
+        return stateOf(alert->status.raw,
+                       store::AnnotationQueue(db).pendingAcks().contains(alertId));
     } catch (const store::SqlError &) {
         return AlertAckState::None;
     }

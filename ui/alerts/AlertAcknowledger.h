@@ -3,12 +3,7 @@
 #include "alerts/AlertAckState.h"
 
 #include <QObject>
-#include <QSet>
 #include <QString>
-
-namespace yiping::store {
-class Database;
-}
 
 namespace yiping::ui {
 
@@ -41,8 +36,6 @@ public:
     static QString enqueue(const QString &cachePath, const QString &alertId, const QString &author);
     // The alert's state from its cached status and the queue.
     static AlertAckState readState(const QString &cachePath, const QString &alertId);
-    // The alerts with an ack waiting in the queue of this database.
-    static QSet<QString> pendingAcks(store::Database &db);
     static AlertAckState stateOf(const QString &status, bool ackPending);
 
 Q_SIGNALS:

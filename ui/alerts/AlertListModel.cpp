@@ -1,17 +1,25 @@
 #include "AlertListModel.h"
 
-#include "Theme.h"
 #include "alerts/AlertAcknowledger.h"
-#include "store/Sqlite.h"
-#include "store/Store.h"
+#include "domain/EnumText.h"
+#include "domain/Levels.h"
+#include "map/Symbols.h"
 
-#include <QFileInfo>
-#include <QJsonDocument>
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace yiping::ui {
+
+namespace {
+
+qint64 raisedAt(const store::ListedAlert &a)
+{
+    return a.alert.raisedAt.value_or(0);
+}
+
+} // namespace
 
 AlertListModel::AlertListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -22,44 +30,18 @@ int AlertListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_alerts.size());
 }
 
-QString AlertListModel::levelText(const QString &level)
+AlertAckState AlertListModel::ackState(const store::ListedAlert &a)
 {
-    if (level == QLatin1String("red"))
-        return tr("I red");
-    if (level == QLatin1String("orange"))
-        return tr("II orange");
-    if (level == QLatin1String("yellow"))
-        return tr("III yellow");
-    if (level == QLatin1String("blue"))
-        return tr("IV blue");
-    return level;
+    return AlertAcknowledger::stateOf(a.alert.status.raw, a.ackPending);
 }
 
-QColor AlertListModel::levelColour(const QString &level)
+QString AlertListModel::stateText(const store::ListedAlert &a)
 {
-    if (level == QLatin1String("red"))
-        return theme::levelRed;
-    if (level == QLatin1String("orange"))
-        return theme::levelOrange;
-    if (level == QLatin1String("yellow"))
-        return theme::levelYellow;
-    if (level == QLatin1String("blue"))
-        return theme::levelBlue;
-    return theme::textSecondary;
-}
-
-AlertAckState AlertListModel::Alert::ackState() const
-{
-    return AlertAcknowledger::stateOf(status, ackPending);
-}
-
-QString AlertListModel::stateText(const Alert &a)
-{
-    if (a.ackState() == AlertAckState::Pending)
+    if (ackState(a) == AlertAckState::Pending)
         return tr("Acknowledged · pending upload");
-    if (a.status == QLatin1String("acknowledged"))
+    if (a.alert.status == domain::AlertStatus::Acknowledged)
         return tr("Acknowledged");
-    if (a.status == QLatin1String("closed"))
+    if (a.alert.status == domain::AlertStatus::Closed)
         return tr("Closed");
     return {};
 }
@@ -68,45 +50,49 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_alerts.size())
         return {};
-    const Alert &a = m_alerts[index.row()];
+    const store::ListedAlert &a = m_alerts[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        const QString when =
-            QLocale().toString(a.raisedAt.toLocalTime(), QStringLiteral("MM-dd HH:mm"));
+        const QString level = domain::EnumText::of(a.alert.level);
+        const QString when = a.alert.raisedAt
+                                 ? QLocale().toString(QDateTime::fromSecsSinceEpoch(raisedAt(a)),
+                                                      QStringLiteral("MM-dd HH:mm"))
+                                 : QString();
         const QString state = stateText(a);
-        return state.isEmpty()
-                   ? tr("[%1] %2\n%3").arg(levelText(a.level), when, a.message)
-                   : tr("[%1] %2 · %3\n%4").arg(levelText(a.level), when, state, a.message);
+        return state.isEmpty() ? tr("[%1] %2\n%3").arg(level, when, a.alert.message)
+                               : tr("[%1] %2 · %3\n%4").arg(level, when, state, a.alert.message);
     }
     case Qt::ToolTipRole:
-        return a.ackState() == AlertAckState::Pending
-                   ? tr("%1\nAcknowledged on this computer; uploaded at the next sync.").arg(a.rule)
-                   : a.rule;
+        return ackState(a) == AlertAckState::Pending
+                   ? tr("%1\nAcknowledged on this computer; uploaded at the next sync.")
+                         .arg(a.alert.rule)
+                   : a.alert.rule;
     case AckStateRole:
-        return QVariant::fromValue(a.ackState());
+        return QVariant::fromValue(ackState(a));
     case Qt::DecorationRole:
-        return levelColour(a.level);
+        return map::riskColour(domain::Levels::of(a.alert.level));
     case LevelRole:
-        return a.level;
+        return a.alert.level.raw;
     case IdRole:
-        return a.id;
+        return a.alert.id;
     }
     return {};
 }
 
-void AlertListModel::setAlerts(QList<Alert> alerts)
+void AlertListModel::setAlerts(store::AlertReader::Result read)
 {
-    std::stable_sort(alerts.begin(), alerts.end(),
-                     [](const Alert &a, const Alert &b) { return a.raisedAt > b.raisedAt; });
+    std::stable_sort(read.alerts.begin(), read.alerts.end(),
+                     [](const auto &a, const auto &b) { return raisedAt(a) > raisedAt(b); });
     beginResetModel();
-    m_alerts = std::move(alerts);
+    m_alerts = std::move(read.alerts);
+    m_error = std::move(read.error);
     endResetModel();
 }
 
 void AlertListModel::setAckState(const QString &alertId, AlertAckState state)
 {
     for (int i = 0; i < m_alerts.size(); ++i) {
-        if (m_alerts[i].id == alertId) {
+        if (m_alerts[i].alert.id == alertId) {
             m_alerts[i].ackPending = state == AlertAckState::Pending;
             Q_EMIT dataChanged(index(i), index(i));
             return;
@@ -114,7 +100,7 @@ void AlertListModel::setAckState(const QString &alertId, AlertAckState state)
     }
 }
 
-void AlertListModel::addAlert(const Alert &alert)
+void AlertListModel::addAlert(const store::ListedAlert &alert)
 {
     if (updateAlert(alert))
         return;
@@ -123,13 +109,13 @@ void AlertListModel::addAlert(const Alert &alert)
     endInsertRows();
 }
 
-bool AlertListModel::updateAlert(const Alert &alert)
+bool AlertListModel::updateAlert(const store::ListedAlert &alert)
 {
     for (int i = 0; i < m_alerts.size(); ++i) {
-        if (m_alerts[i].id != alert.id)
+        if (m_alerts[i].alert.id != alert.alert.id)
             continue;
         // The ack waiting here stays until the new status says open no more.
-        Alert updated = alert;
+        store::ListedAlert updated = alert;
         updated.ackPending = m_alerts[i].ackPending;
         if (!updated.lonLat)
             updated.lonLat = m_alerts[i].lonLat;
@@ -143,71 +129,7 @@ bool AlertListModel::updateAlert(const Alert &alert)
 bool AlertListModel::contains(const QString &alertId) const
 {
     return std::any_of(m_alerts.cbegin(), m_alerts.cend(),
-                       [&](const Alert &a) { return a.id == alertId; });
-}
-
-AlertListModel::Alert AlertListModel::fromJson(const QJsonObject &o)
-{
-    Alert a;
-    a.id = o.value(QLatin1String("id")).toString();
-    a.level = o.value(QLatin1String("level")).toString();
-    a.message = o.value(QLatin1String("message")).toString();
-    a.rule = o.value(QLatin1String("rule")).toString();
-    a.raisedAt = QDateTime::fromString(o.value(QLatin1String("raised_at")).toString(), Qt::ISODate);
-    a.regionId = o.value(QLatin1String("region_id")).toString();
-    a.status = o.value(QLatin1String("status")).toString();
-    return a;
-}
-
-QList<AlertListModel::Alert> AlertListModel::readOpen(const QString &cachePath, int limit)
-{
-    QList<Alert> out;
-    if (!QFileInfo::exists(cachePath))
-        return out;
-    auto opened = store::Store::open(cachePath);
-    if (!opened.store)
-        return out;
-    try {
-        // rev order is the order the server raised them in.
-        store::Statement st(
-            opened.store->database(),
-            "SELECT a.json, json_extract(r.json, '$.centroid[0]'), "
-            "json_extract(r.json, '$.centroid[1]') FROM alerts a LEFT JOIN regions r "
-            "ON r.id = json_extract(a.json, '$.region_id') "
-            "WHERE json_extract(a.json, '$.status') = 'open' ORDER BY a.rev DESC LIMIT ?");
-        st.bind(1, limit);
-        const QSet<QString> acked = AlertAcknowledger::pendingAcks(opened.store->database());
-        while (st.step()) {
-            Alert a = fromJson(QJsonDocument::fromJson(st.columnBytes(0)).object());
-            a.ackPending = acked.contains(a.id);
-            if (!st.isNull(1) && !st.isNull(2))
-                a.lonLat = QPointF(st.columnDouble(1), st.columnDouble(2));
-            out.append(a);
-        }
-    } catch (const store::SqlError &) {
-        // An unreadable alert table shows as an empty list; the status bar names the cache.
-    }
-    return out;
-}
-
-std::optional<QPointF> AlertListModel::regionCentre(const QString &cachePath,
-                                                    const QString &regionId)
-{
-    if (regionId.isEmpty() || !QFileInfo::exists(cachePath))
-        return std::nullopt;
-    auto opened = store::Store::open(cachePath);
-    if (!opened.store)
-        return std::nullopt;
-    try {
-        store::Statement st(opened.store->database(),
-                            "SELECT json_extract(json, '$.centroid[0]'), "
-                            "json_extract(json, '$.centroid[1]') FROM regions WHERE id = ?");
-        st.bindText(1, regionId);
-        if (st.step() && !st.isNull(0) && !st.isNull(1))
-            return QPointF(st.columnDouble(0), st.columnDouble(1));
-    } catch (const store::SqlError &) {
-    }
-    return std::nullopt;
+                       [&](const store::ListedAlert &a) { return a.alert.id == alertId; });
 }
 
 } // namespace yiping::ui

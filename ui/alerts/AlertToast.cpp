@@ -1,5 +1,9 @@
 #include "AlertToast.h"
 
+#include "domain/EnumText.h"
+#include "domain/Levels.h"
+#include "map/Symbols.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QTimer>
@@ -29,20 +33,15 @@ AlertToast::AlertToast(QWidget *window)
     hide();
 }
 
-void AlertToast::showAlert(const QString &level, const QString &title, const QString &message)
+void AlertToast::showAlert(const domain::Alert &alert)
 {
-    static const QHash<QString, QString> colours = {
-        {QStringLiteral("red"), QStringLiteral("#E53935")},
-        {QStringLiteral("orange"), QStringLiteral("#FB8C00")},
-        {QStringLiteral("yellow"), QStringLiteral("#FDD835")},
-        {QStringLiteral("blue"), QStringLiteral("#008CFF")},
-    };
+    const QColor colour = map::riskColour(domain::Levels::of(alert.level));
     setStyleSheet(QStringLiteral("QFrame#alertToast { background: #163050; border: 1px solid "
                                  "#24446A; border-left: 6px solid %1; border-radius: 4px; }"
                                  "QLabel { color: #E6EEF8; background: transparent; }")
-                      .arg(colours.value(level, QStringLiteral("#8FA6C2"))));
-    m_title->setText(title);
-    m_message->setText(message);
+                      .arg(colour.name()));
+    m_title->setText(tr("New alert · %1").arg(domain::EnumText::of(alert.level)));
+    m_message->setText(alert.message);
     adjustSize();
     place();
     show();

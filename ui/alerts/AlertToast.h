@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Links.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -8,7 +10,7 @@ class QTimer;
 namespace yiping::ui {
 
 // A new alert, shown for a few seconds in the corner of the window: non-modal, never
-// taking focus, with its level as word and colour bar.
+// taking focus, with its level by its one name (domain::Levels) and a bar of its colour.
 class AlertToast : public QFrame
 {
     Q_OBJECT
@@ -16,7 +18,7 @@ class AlertToast : public QFrame
 public:
     explicit AlertToast(QWidget *window);
 
-    void showAlert(const QString &level, const QString &title, const QString &message);
+    void showAlert(const domain::Alert &alert);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

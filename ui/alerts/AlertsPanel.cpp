@@ -2,7 +2,10 @@
 
 #include "alerts/AlertListModel.h"
 
+#include "Theme.h"
+
 #include <QAction>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
@@ -14,6 +17,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_list(new QListView(this))
+    , m_message(new QLabel(this))
     , m_button(new QPushButton(tr("Acknowledge"), this))
     , m_acknowledge(new QAction(tr("&Acknowledge"), this))
 {
@@ -24,6 +28,10 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_message->setObjectName(QStringLiteral("alertsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setContentsMargins(10, 8, 10, 8);
 
     // Ctrl+K while the alerts have focus: a key that no editor or the map takes.
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeAlert"));
@@ -44,6 +52,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_message);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
 
@@ -60,7 +69,30 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::dataChanged, this, &AlertsPanel::updateAction);
     connect(model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateAction);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::updateAction);
+    connect(model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateMessage);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::updateMessage);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &AlertsPanel::updateMessage);
     updateAction();
+    updateMessage();
+}
+
+QString AlertsPanel::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void AlertsPanel::updateMessage()
+{
+    const QString error = m_model->error();
+    if (!error.isEmpty()) {
+        // A cache that cannot be read is not a quiet city: say so, in the warning colour.
+        m_message->setText(error);
+        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(theme::levelOrange.name()));
+    } else {
+        m_message->setText(tr("No open alerts."));
+        m_message->setStyleSheet(QStringLiteral("color: %1;").arg(theme::textSecondary.name()));
+    }
+    m_message->setVisible(!error.isEmpty() || m_model->rowCount() == 0);
 }
 
 QString AlertsPanel::currentAlertId() const

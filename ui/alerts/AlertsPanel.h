@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QListView;
 class QPushButton;
 
@@ -12,7 +13,8 @@ class AlertListModel;
 
 // The alerts dock's content: the list of alerts, and 确认 for the chosen one — as a button
 // under the list, in the row's context menu and as Ctrl+K while the list has focus. Only
-// an open alert offers it; one acknowledged here shows 待上传 instead.
+// an open alert offers it; one acknowledged here shows 待上传 instead. An empty list says
+// whether there is no open alert or the cache could not be read, and why.
 class AlertsPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
 
     QListView *list() const { return m_list; }
     QAction *acknowledgeAction() const { return m_acknowledge; }
+    // What the panel says instead of rows: none open, or why they could not be read.
+    QString message() const;
     QPushButton *acknowledgeButton() const { return m_button; }
     // The alert the action applies to; empty when none is chosen.
     QString currentAlertId() const;
@@ -32,11 +36,13 @@ Q_SIGNALS:
 
 private:
     void updateAction();
+    void updateMessage();
     void acknowledgeCurrent();
     void showContextMenu(const QPoint &pos);
 
     AlertListModel *m_model;
     QListView *m_list;
+    QLabel *m_message;
     QPushButton *m_button;
     QAction *m_acknowledge;
 };

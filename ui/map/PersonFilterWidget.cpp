@@ -1,6 +1,8 @@
 #include "map/PersonFilterWidget.h"
 
 #include "domain/EnumText.h"
+#include "domain/Levels.h"
+#include "map/Symbols.h"
 #include "profile/RiskBadge.h"
 
 #include <QCheckBox>
@@ -60,10 +62,9 @@ PersonFilterWidget::PersonFilterWidget(QWidget *parent)
     risks->setContentsMargins(0, 0, 0, 0);
     for (int level = 4; level >= 1; --level) {
         // Numeral and word, short enough for two columns in a narrow panel.
-        auto *box = new QCheckBox(
-            tr("%1 · %2").arg(RiskBadge::numeral(level), RiskBadge::word(level)), this);
+        auto *box = new QCheckBox(domain::Levels::name(level), this);
         box->setToolTip(RiskBadge::text(level));
-        box->setIcon(swatch(RiskBadge::colour(level)));
+        box->setIcon(swatch(map::riskColour(level)));
         box->setChecked(true);
         m_risks.prepend(box);
         const int i = 4 - level;

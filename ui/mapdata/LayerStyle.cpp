@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "domain/EnumText.h"
+#include "domain/Levels.h"
 #include "geo/WebMercator.h"
 #include "map/HeatLayer.h"
 #include "map/LegendEntry.h"
@@ -13,25 +14,6 @@
 #include <QPixmap>
 
 namespace yiping::ui::layerstyle {
-
-namespace {
-// 4 = Ⅰ (red) … 1 = Ⅳ (blue): the numeral goes with the colour (colour is never the only code).
-QString levelName(int level)
-{
-    switch (level) {
-    case 4:
-        return QCoreApplication::translate("LayerStyle", "Ⅰ critical");
-    case 3:
-        return QCoreApplication::translate("LayerStyle", "Ⅱ high");
-    case 2:
-        return QCoreApplication::translate("LayerStyle", "Ⅲ elevated");
-    case 1:
-        return QCoreApplication::translate("LayerStyle", "Ⅳ low");
-    default:
-        return QCoreApplication::translate("LayerStyle", "not assessed");
-    }
-}
-} // namespace
 
 QColor siteColour()
 {
@@ -119,8 +101,9 @@ QIcon symbolIcon(map::Shape shape, const QColor &colour, const QColor &halo)
 QList<LegendEntry> riskLegend()
 {
     QList<LegendEntry> out;
-    for (int level = 4; level >= 1; --level)
-        out.append({map::riskColour(level), LegendEntry::Point, {}, levelName(level)});
+    // The colour says the level, and its name says it again (colour is never the only code).
+    for (int level = domain::Levels::kHighest; level >= 1; --level)
+        out.append({map::riskColour(level), LegendEntry::Point, {}, domain::Levels::name(level)});
     return out;
 }
 
@@ -149,7 +132,8 @@ QList<LegendEntry> siteLegend()
         out.append({{},
                     LegendEntry::Swatch,
                     symbolIcon(map::Shape::Circle, siteColour(), halo),
-                    QCoreApplication::translate("LayerStyle", "Halo: %1").arg(levelName(level))});
+                    QCoreApplication::translate("LayerStyle", "Halo: %1")
+                        .arg(domain::Levels::name(level))});
     }
     for (int k = 0; k < int(domain::SiteKind::Unknown); ++k) {
         const auto kind = domain::SiteKind(k);
@@ -196,22 +180,18 @@ QList<LegendEntry> heatLegend(const QString &windowText)
 
 QList<LegendEntry> alertLegend()
 {
-    return {{theme::levelRed,
-             LegendEntry::Point,
-             {},
-             QCoreApplication::translate("LayerStyle", "Ⅰ red (pulsing)")},
-            {theme::levelOrange,
-             LegendEntry::Point,
-             {},
-             QCoreApplication::translate("LayerStyle", "Ⅱ orange")},
-            {theme::levelYellow,
-             LegendEntry::Point,
-             {},
-             QCoreApplication::translate("LayerStyle", "Ⅲ yellow")},
-            {theme::levelBlue,
-             LegendEntry::Point,
-             {},
-             QCoreApplication::translate("LayerStyle", "Ⅳ blue")}};
+    // An alert's level is one of the four levels a risk is: the same names and colours.
+    QList<LegendEntry> out;
+    for (int level = domain::Levels::kHighest; level >= 1; --level) {
+        const QString name = domain::Levels::name(level);
+        out.append({map::riskColour(level),
+                    LegendEntry::Point,
+                    {},
+                    level == domain::Levels::kHighest
+                        ? QCoreApplication::translate("LayerStyle", "%1 (pulsing)").arg(name)
+                        : name});
+    }
+    return out;
 }
 
 } // namespace yiping::ui::layerstyle

@@ -2,6 +2,7 @@
 
 #include "Theme.h"
 #include "domain/EnumText.h"
+#include "map/Symbols.h"
 #include "profile/LinkRow.h"
 #include "profile/Portrait.h"
 #include "profile/RiskBadge.h"
@@ -323,7 +324,7 @@ void ProfilePanel::addRiskHistory(QVBoxLayout *layout)
                                     .trimmed(),
                                 nullptr);
         line->setStyleSheet(QStringLiteral("border-left: 3px solid %1; padding-left: 6px;")
-                                .arg(RiskBadge::colour(it->level).name()));
+                                .arg(map::riskColour(it->level).name()));
         layout->addWidget(line);
     }
 }

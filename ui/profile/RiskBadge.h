@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QColor>
 #include <QLabel>
 
 namespace yiping::ui {
@@ -16,10 +15,8 @@ public:
     void setLevel(int level); // hidden for 0 (none) and unknown levels
     int level() const { return m_level; }
 
-    static QColor colour(int level);
-    static QString numeral(int level); // Ⅰ…Ⅳ; empty when unknown
-    static QString word(int level);    // "Critical" … "Low", translated
-    static QString text(int level);    // "Risk Ⅰ · Critical"
+    // "Risk Ⅰ · Critical": the level's one name (domain::Levels) as a risk.
+    static QString text(int level);
 
 private:
     int m_level = 0;

@@ -1,7 +1,7 @@
 #include "profile/RiskSparkline.h"
 
 #include "Theme.h"
-#include "profile/RiskBadge.h"
+#include "map/Symbols.h"
 
 #include <QPainter>
 
@@ -55,7 +55,7 @@ void RiskSparkline::paintEvent(QPaintEvent *)
 
     p.setPen(QPen(theme::background, 1));
     for (const store::RiskChange &c : m_history) {
-        p.setBrush(RiskBadge::colour(c.level));
+        p.setBrush(map::riskColour(c.level));
         p.drawEllipse(QPointF(x(c.at), y(c.level)), 4, 4);
     }
 }

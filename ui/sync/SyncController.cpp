@@ -94,11 +94,9 @@ void SyncController::onFinished(const sync::SyncSummary &summary)
 security::Clearance SyncController::clearance() const
 {
     // An unknown word (a newer server) unmasks nothing.
-    if (m_settings.clearance == u"restricted")
-        return security::Clearance::Restricted;
-    if (m_settings.clearance == u"limited")
-        return security::Clearance::Limited;
-    return security::Clearance::Public;
+    security::Clearance c = security::Clearance::Public;
+    security::parseClearance(m_settings.clearance, &c);
+    return c;
 }
 
 void SyncController::setConflictCount(int count)

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Links.h"
+#include "store/Sqlite.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPointF>
+
+#include <optional>
+
+namespace yiping::store {
+
+// An alert as the alerts list and the map show it: the record, where it is (its region's
+// centre), and whether an acknowledgement made here waits in the upload queue.
+struct ListedAlert
+{
+    domain::Alert alert;
+    std::optional<QPointF> lonLat;
+    bool ackPending = false;
+};
+
+// Reads the alerts of the cache for the alerts list: the open ones by the `alerts` table's
+// columns (status, raised_at; index alerts_window), and the centre of a live alert's
+// region. A cache that cannot be read says why (Result::error) rather than answering with
+// an empty list, which would read as "no open alerts". One reader per thread and connection.
+class AlertReader
+{
+    Q_DECLARE_TR_FUNCTIONS(AlertReader)
+
+public:
+    struct Result
+    {
+        QList<ListedAlert> alerts; // newest first
+        QString error;             // why the alerts could not be read; empty when they were
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    explicit AlertReader(Database &db)
+        : m_db(db)
+    {}
+
+    // Up to `limit` open alerts, newest first.
+    Result open(int limit);
+    // The centre of a region; empty when the region or its centre is not in the cache.
+    std::optional<QPointF> regionCentre(const QString &regionId);
+
+    // The same on a cache file, opening it here: for a worker thread. No file yet is no
+    // alert yet, not an error.
+    static Result readOpen(const QString &cachePath, int limit);
+    static std::optional<QPointF> readRegionCentre(const QString &cachePath,
+                                                   const QString &regionId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace yiping::store
