@@ -958,18 +958,18 @@
     </message>
 </context>
 <context>
-    <name>ProfileReader</name>
+    <name>ProfileText</name>
     <message>
-        <source>%1, risk %2</source>
-        <translation>%1, risk %2</translation>
+        <source>Population %1</source>
+        <translation>Population %1</translation>
     </message>
     <message>
         <source>%1 dispute</source>
         <translation>%1 dispute</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
+        <source>%1, risk %2</source>
+        <translation>%1, risk %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1024,26 +1024,6 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <source>Latest sightings</source>
-        <translation>Latest sightings</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation>Disputes</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>Relations</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1054,14 +1034,6 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Events nearby (300 m, 90 days)</source>
-        <translation>Events nearby (300 m, 90 days)</translation>
-    </message>
-    <message>
-        <source>Persons linked</source>
-        <translation>Persons linked</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1088,22 +1060,6 @@
         <translation>Parent</translation>
     </message>
     <message>
-        <source>Key persons</source>
-        <translation>Key persons</translation>
-    </message>
-    <message>
-        <source>Key sites</source>
-        <translation>Key sites</translation>
-    </message>
-    <message>
-        <source>Subdivisions</source>
-        <translation>Subdivisions</translation>
-    </message>
-    <message>
-        <source>Population %1</source>
-        <translation>Population %1</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -1120,16 +1076,12 @@
         <translation>Reported</translation>
     </message>
     <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Persons involved</source>
-        <translation>Persons involved</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -1156,12 +1108,16 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>Stage history</source>
-        <translation>Stage history</translation>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
     </message>
     <message>
         <source>Mediator</source>
@@ -1188,20 +1144,64 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Latest sightings</source>
+        <translation>Latest sightings</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Events nearby (300 m, 90 days)</source>
+        <translation>Events nearby (300 m, 90 days)</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation>Persons linked</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>Key persons</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>Key sites</translation>
+    </message>
+    <message>
+        <source>Subdivisions</source>
+        <translation>Subdivisions</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Subject</translation>
-    </message>
-    <message>
-        <source>Resolved at</source>
-        <translation>Resolved at</translation>
-    </message>
-    <message>
-        <source>Closed at</source>
-        <translation>Closed at</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>Received at</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ server %2</translation>
         <translation>Masked</translation>
     </message>
     <message>
-        <source>ID and phone numbers are partly hidden for your clearance.</source>
-        <translation>ID and phone numbers are partly hidden for your clearance.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2029,6 +2025,10 @@ server %2</translation>
     <message>
         <source>Acknowledged · pending upload</source>
         <translation>Acknowledged · pending upload</translation>
+    </message>
+    <message>
+        <source>Personal data is partly hidden for your clearance.</source>
+        <translation>Personal data is partly hidden for your clearance.</translation>
     </message>
 </context>
 <context>

@@ -954,18 +954,18 @@
     </message>
 </context>
 <context>
-    <name>ProfileReader</name>
+    <name>ProfileText</name>
     <message>
-        <source>%1, risk %2</source>
-        <translation>%1，风险 %2</translation>
+        <source>Population %1</source>
+        <translation>人口 %1</translation>
     </message>
     <message>
         <source>%1 dispute</source>
         <translation>%1纠纷</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>区域</translation>
+        <source>%1, risk %2</source>
+        <translation>%1，风险 %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1020,26 +1020,6 @@
         <translation>标签</translation>
     </message>
     <message>
-        <source>Latest sightings</source>
-        <translation>最新轨迹</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation>矛盾纠纷</translation>
-    </message>
-    <message>
-        <source>Relations</source>
-        <translation>关系</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1050,14 +1030,6 @@
     <message>
         <source>Contact</source>
         <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Events nearby (300 m, 90 days)</source>
-        <translation>周边事件（300 米，90 天）</translation>
-    </message>
-    <message>
-        <source>Persons linked</source>
-        <translation>关联人员</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1084,22 +1056,6 @@
         <translation>上级</translation>
     </message>
     <message>
-        <source>Key persons</source>
-        <translation>重点人员</translation>
-    </message>
-    <message>
-        <source>Key sites</source>
-        <translation>重点场所</translation>
-    </message>
-    <message>
-        <source>Subdivisions</source>
-        <translation>下级区域</translation>
-    </message>
-    <message>
-        <source>Population %1</source>
-        <translation>人口 %1</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1116,16 +1072,12 @@
         <translation>上报时间</translation>
     </message>
     <message>
+        <source>Resolved at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Persons involved</source>
-        <translation>涉及人员</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>场所</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -1152,12 +1104,16 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>Stage history</source>
-        <translation>流转记录</translation>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
     </message>
     <message>
         <source>Channel</source>
         <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Mediator</source>
@@ -1184,20 +1140,64 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Latest sightings</source>
+        <translation>最新轨迹</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Events nearby (300 m, 90 days)</source>
+        <translation>周边事件（300 米，90 天）</translation>
+    </message>
+    <message>
+        <source>Persons linked</source>
+        <translation>关联人员</translation>
+    </message>
+    <message>
+        <source>Key persons</source>
+        <translation>重点人员</translation>
+    </message>
+    <message>
+        <source>Key sites</source>
+        <translation>重点场所</translation>
+    </message>
+    <message>
+        <source>Subdivisions</source>
+        <translation>下级区域</translation>
+    </message>
+    <message>
+        <source>Persons involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>对象</translation>
-    </message>
-    <message>
-        <source>Resolved at</source>
-        <translation>办结时间</translation>
-    </message>
-    <message>
-        <source>Closed at</source>
-        <translation>结案时间</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>受理时间</translation>
     </message>
 </context>
 <context>
@@ -1949,10 +1949,6 @@ server %2</source>
         <translation>已脱敏</translation>
     </message>
     <message>
-        <source>ID and phone numbers are partly hidden for your clearance.</source>
-        <translation>按您的权限，身份证号和电话号码已部分隐藏。</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2023,6 +2019,10 @@ server %2</source>
     <message>
         <source>Acknowledged · pending upload</source>
         <translation>已确认 · 待上传</translation>
+    </message>
+    <message>
+        <source>Personal data is partly hidden for your clearance.</source>
+        <translation>按您的权限，部分个人信息已隐藏。</translation>
     </message>
 </context>
 <context>

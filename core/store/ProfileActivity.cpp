@@ -1,22 +1,10 @@
 #include "store/ProfileBuilder.h"
 
 #include "domain/Activity.h"
-#include "domain/EnumText.h"
 #include "domain/Levels.h"
-#include "domain/Places.h"
-#include "store/MapData.h"
 #include "store/Repository.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QTimeZone>
-
 #include <algorithm>
-#include <cmath>
-#include <functional>
 
 namespace yiping::store::profile {
 
@@ -29,22 +17,21 @@ std::optional<Profile> Builder::event(const QString &id)
     p.type = RefType::Event;
     p.id = id;
     p.title = e->summary.isEmpty() ? e->category : e->summary;
-    p.subtitle = EnumText::of(e->source);
+    p.subtitle = e->source;
     p.risk = e->severity;
     p.lonLat = e->location;
-    field(p, ProfileReader::tr("Source"), EnumText::of(e->source));
-    field(p, ProfileReader::tr("Category"), e->category);
-    field(p, ProfileReader::tr("Severity"), QString::number(e->severity));
-    field(p, ProfileReader::tr("Status"), EnumText::of(e->status));
-    field(p, ProfileReader::tr("Occurred"), when(e->occurredAt));
-    field(p, ProfileReader::tr("Reported"), when(e->reportedAt));
-    field(p, ProfileReader::tr("Resolved at"), when(e->resolvedAt));
-    field(p, ProfileReader::tr("Summary"), e->summary);
+    field(p, FieldId::Source, e->source);
+    field(p, FieldId::Category, e->category);
+    field(p, FieldId::Severity, Count{e->severity});
+    field(p, FieldId::Status, e->status);
+    field(p, FieldId::Occurred, e->occurredAt);
+    field(p, FieldId::Reported, e->reportedAt);
+    field(p, FieldId::ResolvedAt, e->resolvedAt);
+    field(p, FieldId::Summary, e->summary);
     if (!e->personIds.isEmpty())
-        p.sections.append(
-            links(ProfileReader::tr("Persons involved"), RefType::Person, e->personIds));
+        p.sections.append(links(SectionId::PersonsInvolved, RefType::Person, e->personIds));
     if (!e->siteId.isEmpty())
-        p.sections.append(links(ProfileReader::tr("Site"), RefType::Site, {e->siteId}));
+        p.sections.append(links(SectionId::Site, RefType::Site, {e->siteId}));
     regionSection(p, e->regionId);
     notes(p);
     return p;
@@ -60,33 +47,32 @@ std::optional<Profile> Builder::caseFile(const QString &id)
     p.id = id;
     p.title = c->title.isEmpty() ? c->caseNo : c->title;
     p.subtitle = c->caseNo;
-    field(p, ProfileReader::tr("Case number"), c->caseNo);
-    field(p, ProfileReader::tr("Kind"), EnumText::of(c->kind));
-    field(p, ProfileReader::tr("Cause"), c->cause);
-    field(p, ProfileReader::tr("Stage"), EnumText::of(c->stage));
-    field(p, ProfileReader::tr("Agency"), EnumText::of(c->agency));
-    field(p, ProfileReader::tr("Opened"), when(c->openedAt));
-    field(p, ProfileReader::tr("Due"), when(c->dueAt));
-    field(p, ProfileReader::tr("Closed at"), when(c->closedAt));
+    field(p, FieldId::CaseNumber, c->caseNo);
+    field(p, FieldId::Kind, c->kind);
+    field(p, FieldId::Cause, c->cause);
+    field(p, FieldId::Stage, c->stage);
+    field(p, FieldId::Agency, c->agency);
+    field(p, FieldId::Opened, c->openedAt);
+    field(p, FieldId::Due, c->dueAt);
+    field(p, FieldId::ClosedAt, c->closedAt);
     {
         // The flow between agencies, oldest first; a stage is not a record (RefType::Unknown).
-        ProfileSection s{ProfileReader::tr("Stage history"), {}, int(c->stages.size())};
+        ProfileSection s{SectionId::StageHistory, {}, int(c->stages.size())};
         for (const domain::StageEntry &st : c->stages) {
-            QString span = when(st.enteredAt) + QStringLiteral(" – ") + when(st.leftAt);
+            ProfileLink l{RefType::Unknown,
+                          {},
+                          StageStep{st.stage, st.agency},
+                          {Period{st.enteredAt, st.leftAt}},
+                          std::nullopt,
+                          std::nullopt};
             if (!st.outcome.isEmpty())
-                span += QStringLiteral(" · ") + st.outcome;
-            s.links.append(ProfileLink{RefType::Unknown,
-                                       {},
-                                       EnumText::of(st.stage) + QStringLiteral(" (") +
-                                           EnumText::of(st.agency) + QLatin1Char(')'),
-                                       span,
-                                       std::nullopt});
+                l.facts.append(st.outcome);
+            s.links.append(l);
         }
         p.sections.append(s);
     }
     if (!c->personIds.isEmpty())
-        p.sections.append(
-            links(ProfileReader::tr("Persons involved"), RefType::Person, c->personIds));
+        p.sections.append(links(SectionId::PersonsInvolved, RefType::Person, c->personIds));
     regionSection(p, c->regionId);
     notes(p);
     return p;
@@ -100,22 +86,21 @@ std::optional<Profile> Builder::dispute(const QString &id)
     Profile p;
     p.type = RefType::Dispute;
     p.id = id;
-    p.title = ProfileReader::tr("%1 dispute").arg(EnumText::of(d->kind));
-    p.subtitle = EnumText::of(d->status);
+    p.title = DisputeTitle{d->kind};
+    p.subtitle = d->status;
     p.lonLat = d->location;
-    field(p, ProfileReader::tr("Kind"), EnumText::of(d->kind));
-    field(p, ProfileReader::tr("Channel"), EnumText::of(d->channel));
-    field(p, ProfileReader::tr("Status"), EnumText::of(d->status));
-    field(p, ProfileReader::tr("Received at"), when(d->receivedAt));
-    field(p, ProfileReader::tr("Closed at"), when(d->closedAt));
-    field(p, ProfileReader::tr("Mediator"), d->mediatorOrg);
+    field(p, FieldId::Kind, d->kind);
+    field(p, FieldId::Channel, d->channel);
+    field(p, FieldId::Status, d->status);
+    field(p, FieldId::ReceivedAt, d->receivedAt);
+    field(p, FieldId::ClosedAt, d->closedAt);
+    field(p, FieldId::Mediator, d->mediatorOrg);
     if (d->parties > 0)
-        field(p, ProfileReader::tr("Parties"), QString::number(d->parties));
+        field(p, FieldId::Parties, Count{d->parties});
     if (d->amount > 0)
-        field(p, ProfileReader::tr("Amount (yuan)"), QLocale().toString(d->amount, 'f', 0));
+        field(p, FieldId::Amount, Amount{d->amount});
     if (!d->personIds.isEmpty())
-        p.sections.append(
-            links(ProfileReader::tr("Persons involved"), RefType::Person, d->personIds));
+        p.sections.append(links(SectionId::PersonsInvolved, RefType::Person, d->personIds));
     regionSection(p, d->regionId);
     notes(p);
     return p;
@@ -130,17 +115,17 @@ std::optional<Profile> Builder::alert(const QString &id)
     p.type = RefType::Alert;
     p.id = id;
     p.title = a->message.isEmpty() ? a->rule : a->message;
-    p.subtitle = EnumText::of(a->level);
+    p.subtitle = a->level;
     p.risk = domain::Levels::of(a->level);
-    field(p, ProfileReader::tr("Rule"), a->rule); // rule names are free text in the contract
-    field(p, ProfileReader::tr("Level"), EnumText::of(a->level));
-    field(p, ProfileReader::tr("Status"), EnumText::of(a->status));
-    field(p, ProfileReader::tr("Raised"), when(a->raisedAt));
-    field(p, ProfileReader::tr("Message"), a->message);
+    field(p, FieldId::Rule, a->rule); // rule names are free text in the contract
+    field(p, FieldId::Level, a->level);
+    field(p, FieldId::Status, a->status);
+    field(p, FieldId::Raised, a->raisedAt);
+    field(p, FieldId::Message, a->message);
     if (a->subject && a->subject->type.isKnown()) {
         const ProfileLink subject = link(a->subject->type.value, a->subject->id);
         p.lonLat = subject.lonLat;
-        p.sections.append(ProfileSection{ProfileReader::tr("Subject"), {subject}, 1});
+        p.sections.append(ProfileSection{SectionId::Subject, {subject}, 1});
     }
     regionSection(p, a->regionId);
     notes(p);

@@ -1,43 +1,57 @@
 #include "store/ProfileBuilder.h"
 
 #include "domain/Activity.h"
-#include "domain/EnumText.h"
 #include "domain/Places.h"
 #include "store/MapData.h"
 #include "store/Repository.h"
 
-#include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QTimeZone>
 
-#include <cmath>
 #include <functional>
 
 namespace yiping::store::profile {
-
-QString when(std::optional<qint64> t)
-{
-    if (!t)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(*t, QTimeZone::fromSecondsAheadOfUtc(8 * 3600))
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString number(double v)
-{
-    if (std::isnan(v))
-        return QStringLiteral("—");
-    return v == std::floor(v) ? QLocale().toString(qint64(v)) : QLocale().toString(v, 'f', 1);
-}
 
 std::optional<QPointF> pointOf(const Statement &st, int lonCol)
 {
     if (st.isNull(lonCol) || st.isNull(lonCol + 1))
         return std::nullopt;
     return QPointF(st.columnDouble(lonCol), st.columnDouble(lonCol + 1));
+}
+
+std::optional<Time> timeAt(const Statement &st, int col)
+{
+    if (st.isNull(col))
+        return std::nullopt;
+    return Time{st.columnInt(col)};
+}
+
+QList<Value> eventFacts(const Statement &st, int timeCol)
+{
+    QList<Value> facts;
+    if (const auto t = timeAt(st, timeCol))
+        facts.append(*t);
+    facts.append(enumAt<domain::EventSource>(st, timeCol + 1));
+    facts.append(enumAt<domain::EventStatus>(st, timeCol + 2));
+    return facts;
+}
+
+void Builder::field(Profile &p, FieldId id, const QString &v)
+{
+    if (!v.isEmpty())
+        p.fields.append(ProfileField{id, v});
+}
+
+void Builder::field(Profile &p, FieldId id, const std::optional<qint64> &t)
+{
+    if (t)
+        p.fields.append(ProfileField{id, Time{*t}});
+}
+
+void Builder::field(Profile &p, FieldId id, const domain::Contact &c)
+{
+    if (!c.name.isEmpty() || !c.phone.isEmpty())
+        p.fields.append(ProfileField{id, c});
 }
 
 std::optional<qint64> Builder::now()
@@ -51,7 +65,7 @@ std::optional<qint64> Builder::now()
 
 ProfileLink Builder::link(RefType type, const QString &id)
 {
-    ProfileLink l{type, id, id, {}, std::nullopt};
+    ProfileLink l{type, id, id, {}, std::nullopt, std::nullopt};
     const QByteArray utf8 = id.toUtf8();
     auto query = [&](const char *sql) {
         Statement st(m_db, sql);
@@ -63,9 +77,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
         Statement st = query("SELECT name, category, risk_level, lon, lat FROM persons WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail = ProfileReader::tr("%1, risk %2")
-                           .arg(text<domain::PersonCategory>(st.columnText(1)))
-                           .arg(st.columnInt(2));
+            l.facts = {enumAt<domain::PersonCategory>(st, 1), RiskLevel{int(st.columnInt(2))}};
             l.lonLat = pointOf(st, 3);
         }
         break;
@@ -74,9 +86,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
         Statement st = query("SELECT name, kind, risk_level, lon, lat FROM sites WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail = ProfileReader::tr("%1, risk %2")
-                           .arg(text<domain::SiteKind>(st.columnText(1)))
-                           .arg(st.columnInt(2));
+            l.facts = {enumAt<domain::SiteKind>(st, 1), RiskLevel{int(st.columnInt(2))}};
             l.lonLat = pointOf(st, 3);
         }
         break;
@@ -85,7 +95,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
         Statement st = query("SELECT name, kind, lon, lat FROM orgs WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail = st.columnText(1);
+            l.facts = {st.columnText(1)};
             l.lonLat = pointOf(st, 2);
         }
         break;
@@ -95,10 +105,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
                              "lon, lat FROM events WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail =
-                QStringList{when(st.columnInt(1)), text<domain::EventSource>(st.columnText(2)),
-                            text<domain::EventStatus>(st.columnText(3))}
-                    .join(QStringLiteral(" · "));
+            l.facts = eventFacts(st, 1);
             l.lonLat = pointOf(st, 4);
         }
         break;
@@ -107,20 +114,18 @@ ProfileLink Builder::link(RefType type, const QString &id)
         Statement st = query("SELECT case_no, title, stage, agency FROM cases WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(1).isEmpty() ? st.columnText(0) : st.columnText(1);
-            l.detail = QStringList{st.columnText(0), text<domain::Stage>(st.columnText(2)),
-                                   text<domain::Agency>(st.columnText(3))}
-                           .join(QStringLiteral(" · "));
+            l.facts = {st.columnText(0), enumAt<domain::Stage>(st, 2),
+                       enumAt<domain::Agency>(st, 3)};
         }
         break;
     }
     case RefType::Dispute: {
         Statement st = query("SELECT kind, received_at, status, lon, lat FROM disputes WHERE id=?");
         if (st.step()) {
-            l.title =
-                ProfileReader::tr("%1 dispute").arg(text<domain::DisputeKind>(st.columnText(0)));
-            l.detail =
-                QStringList{when(st.columnInt(1)), text<domain::DisputeStatus>(st.columnText(2))}
-                    .join(QStringLiteral(" · "));
+            l.title = DisputeTitle{enumAt<domain::DisputeKind>(st, 0)};
+            if (const auto t = timeAt(st, 1))
+                l.facts.append(*t);
+            l.facts.append(enumAt<domain::DisputeStatus>(st, 2));
             l.lonLat = pointOf(st, 3);
         }
         break;
@@ -130,7 +135,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
                              "coalesce(c_lat, (min_lat+max_lat)/2) FROM regions WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail = EnumText::regionLevel(int(st.columnInt(1)));
+            l.facts = {RegionLevel{int(st.columnInt(1))}};
             l.lonLat = pointOf(st, 2);
         }
         break;
@@ -140,10 +145,10 @@ ProfileLink Builder::link(RefType type, const QString &id)
                              "FROM alerts WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.detail =
-                QStringList{when(st.columnInt(2)), text<domain::AlertLevel>(st.columnText(1)),
-                            text<domain::AlertStatus>(st.columnText(3))}
-                    .join(QStringLiteral(" · "));
+            if (const auto t = timeAt(st, 2))
+                l.facts.append(*t);
+            l.facts.append(enumAt<domain::AlertLevel>(st, 1));
+            l.facts.append(enumAt<domain::AlertStatus>(st, 3));
         }
         break;
     }
@@ -153,19 +158,19 @@ ProfileLink Builder::link(RefType type, const QString &id)
     return l;
 }
 
-ProfileSection Builder::links(const QString &title, RefType type, const QStringList &ids)
+ProfileSection Builder::links(SectionId section, RefType type, const QStringList &ids)
 {
-    ProfileSection s{title, {}, int(ids.size())};
+    ProfileSection s{section, {}, int(ids.size())};
     for (const QString &id : ids.mid(0, kListCap))
         s.links.append(link(type, id));
     return s;
 }
 
-ProfileSection Builder::linkedRecords(const QString &title, const char *sql, const char *countSql,
+ProfileSection Builder::linkedRecords(SectionId section, const char *sql, const char *countSql,
                                       const QString &personId,
                                       const std::function<ProfileLink(const Statement &)> &row)
 {
-    ProfileSection s{title, {}, 0};
+    ProfileSection s{section, {}, 0};
     const QByteArray utf8 = personId.toUtf8();
     Statement st(m_db, sql);
     st.bind(1, utf8).bind(2, kListCap);
@@ -181,7 +186,7 @@ void Builder::regionSection(Profile &p, const QString &regionId)
 {
     if (regionId.isEmpty())
         return;
-    ProfileSection s{ProfileReader::tr("Region"), {}, 0};
+    ProfileSection s{SectionId::Region, {}, 0};
     // The chain from the district down, so the reader sees where in the city this is. Up
     // the parent_id chain in SQL: loading every outline for a person's panel would cost
     // more than the rest of the profile.
@@ -196,8 +201,11 @@ void Builder::regionSection(Profile &p, const QString &regionId)
     st.bind(1, utf8);
     while (st.step())
         if (st.columnInt(2) > 1)
-            s.links.append(ProfileLink{RefType::Region, st.columnText(0), st.columnText(1),
-                                       EnumText::regionLevel(int(st.columnInt(2))),
+            s.links.append(ProfileLink{RefType::Region,
+                                       st.columnText(0),
+                                       st.columnText(1),
+                                       {RegionLevel{int(st.columnInt(2))}},
+                                       std::nullopt,
                                        pointOf(st, 3)});
     if (s.links.isEmpty())
         s.links.append(link(RefType::Region, regionId));
@@ -233,7 +241,5 @@ void Builder::notes(Profile &p)
                    : a.id > b.id;
     });
 }
-
-// ---- person ------------------------------------------------------------------------------
 
 } // namespace yiping::store::profile

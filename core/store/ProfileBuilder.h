@@ -4,9 +4,6 @@
 // (ProfileBuilder.cpp: links, notes, sections every kind shares; ProfilePlaces.cpp:
 // persons, sites, regions; ProfileActivity.cpp: events, cases, disputes, alerts).
 
-#include "domain/EnumText.h"
-#include "security/Clearance.h"
-#include "security/MaskingPolicy.h"
 #include "store/MapData.h"
 #include "store/Profile.h"
 #include "store/ProfileReader.h"
@@ -20,11 +17,7 @@
 
 namespace yiping::store::profile {
 
-using domain::EnumText;
 using domain::RefType;
-using security::Clearance;
-using L = QLatin1StringView;
-
 using L = QLatin1StringView;
 
 constexpr int kListCap = 50;   // links per section; total says how many there are
@@ -32,24 +25,21 @@ constexpr int kSightings = 10; // latest tracks of a person
 constexpr double kNearbyMetres = 300;
 constexpr qint64 kDay = 24 * 3600;
 
-// Times as the office reads them: China Standard Time, where the city is, whatever the
-// machine's zone.
-QString when(std::optional<qint64> t);
-QString number(double v);
 std::optional<QPointF> pointOf(const Statement &st, int lonCol);
-template<typename E> QString text(const QString &raw)
+template<typename E> domain::EnumValue<E> enumAt(const Statement &st, int col)
 {
-    return EnumText::of(domain::EnumValue<E>::parse(raw));
+    return domain::EnumValue<E>::parse(st.columnText(col));
 }
+// A time column; empty when NULL.
+std::optional<Time> timeAt(const Statement &st, int col);
 
-// Builds one profile: the queries shared by every type (links, notes, masking).
+// Builds one profile: the queries shared by every type (links, notes).
 class Builder
 {
 public:
-    Builder(Database &db, MapData &map, Clearance viewer)
+    Builder(Database &db, MapData &map)
         : m_db(db)
         , m_map(map)
-        , m_viewer(viewer)
     {}
 
     std::optional<Profile> person(const QString &id);
@@ -61,31 +51,25 @@ public:
     std::optional<Profile> alert(const QString &id);
 
 private:
-    void field(Profile &p, const QString &label, const QString &value)
+    // Fields the record has: an empty text, an unset time, an enum not in the data and a
+    // contact with nobody are left out.
+    static void field(Profile &p, FieldId id, const QString &v);
+    static void field(Profile &p, FieldId id, const std::optional<qint64> &t);
+    static void field(Profile &p, FieldId id, const domain::Contact &c);
+    template<typename E> static void field(Profile &p, FieldId id, const domain::EnumValue<E> &v)
     {
-        if (!value.isEmpty())
-            p.fields.append(ProfileField{label, value});
+        if (!v.raw.isEmpty())
+            p.fields.append(ProfileField{id, v});
     }
-    // A personal field as the masking policy lets the viewer see it.
-    QString personal(Profile &p, domain::Collection kind, security::PersonalField f,
-                     const QString &v)
+    static void field(Profile &p, FieldId id, const Value &v)
     {
-        if (!v.isEmpty() &&
-            security::MaskingPolicy::rule(kind, f, m_viewer) != security::Rule::Full)
-            p.masked = true;
-        return security::MaskingPolicy::shown(kind, f, m_viewer, v);
-    }
-    QString contact(Profile &p, domain::Collection kind, const domain::Contact &c)
-    {
-        const QString name = personal(p, kind, security::PersonalField::ContactName, c.name);
-        const QString number = personal(p, kind, security::PersonalField::ContactPhone, c.phone);
-        return number.isEmpty() ? name : name + QLatin1Char(' ') + number;
+        p.fields.append(ProfileField{id, v});
     }
 
     ProfileLink link(RefType type, const QString &id);
-    ProfileSection links(const QString &title, RefType type, const QStringList &ids);
+    ProfileSection links(SectionId section, RefType type, const QStringList &ids);
     // Records of `collection` naming the person, newest first (person_links, schema v3).
-    ProfileSection linkedRecords(const QString &title, const char *sql, const char *countSql,
+    ProfileSection linkedRecords(SectionId section, const char *sql, const char *countSql,
                                  const QString &personId,
                                  const std::function<ProfileLink(const Statement &)> &row);
     void regionSection(Profile &p, const QString &regionId);
@@ -94,8 +78,10 @@ private:
 
     Database &m_db;
     MapData &m_map;
-    Clearance m_viewer;
     std::optional<std::optional<qint64>> m_now;
 };
+
+// The facts of an event's line: when, from where, how far along.
+QList<Value> eventFacts(const Statement &st, int timeCol);
 
 } // namespace yiping::store::profile

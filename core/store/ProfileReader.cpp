@@ -12,12 +12,11 @@ ProfileReader::ProfileReader(Database &db)
 
 ProfileReader::~ProfileReader() = default;
 
-std::optional<Profile> ProfileReader::read(domain::RefType type, const QString &id,
-                                           Clearance viewer)
+std::optional<Profile> ProfileReader::read(domain::RefType type, const QString &id)
 {
     if (!m_map)
         m_map = std::make_unique<MapData>(m_db);
-    profile::Builder b(m_db, *m_map, viewer);
+    profile::Builder b(m_db, *m_map);
     switch (type) {
     case RefType::Person:
         return b.person(id);

@@ -1,32 +1,27 @@
 #pragma once
 
 #include "domain/Enums.h"
-#include "security/Clearance.h"
 #include "store/Profile.h"
 #include "store/Sqlite.h"
-
-#include <QCoreApplication>
 
 #include <memory>
 #include <optional>
 
 namespace yiping::store {
 
-using security::Clearance;
-
 class MapData;
 
 // Assembles a record's Profile from the cache: its own fields, the records linked to it
-// and the notes on it. Read-only; one reader per thread and connection.
+// and the notes on it, as the data has them (typed, unmasked: security::ProfileMasking
+// decides what a viewer sees before it is shown). Read-only; one reader per thread and
+// connection.
 class ProfileReader
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfileReader)
-
 public:
     explicit ProfileReader(Database &db);
     ~ProfileReader();
     // Empty when the record is not in the cache or the type has no profile (org, unknown).
-    std::optional<Profile> read(domain::RefType type, const QString &id, Clearance viewer);
+    std::optional<Profile> read(domain::RefType type, const QString &id);
 
 private:
     Database &m_db;

@@ -16,7 +16,9 @@
 #include <QTranslator>
 
 using namespace yiping;
+using domain::EnumValue;
 using domain::RefType;
+using store::FieldId;
 
 // The 全息档案 panel as a user reads and uses it: fields (masked identifiers stay masked),
 // links to other records, the graph, notes (pending ones marked) and adding one.
@@ -35,31 +37,45 @@ private:
         p.type = RefType::Person;
         p.id = QStringLiteral("p-1");
         p.title = QStringLiteral("陈某");
-        p.subtitle = QStringLiteral("重点信访人员 · 城厢区龙桥街道");
+        p.subtitle = EnumValue<domain::PersonCategory>::of(domain::PersonCategory::Petitioner);
         p.risk = 3;
         p.masked = true;
-        p.fields = {{QStringLiteral("身份证号"), QStringLiteral("350302********1234")},
-                    {QStringLiteral("电话"), QStringLiteral("138****5678")},
-                    {QStringLiteral("管控状态"), QStringLiteral("在管")},
-                    {QStringLiteral("所属网格"), QStringLiteral("龙桥第一网格")}};
+        p.fields = {
+            {FieldId::IdNumber, QStringLiteral("350302********1234")},
+            {FieldId::Phone, QStringLiteral("138****5678")},
+            {FieldId::Status, EnumValue<domain::PersonStatus>::of(domain::PersonStatus::Managed)},
+            {FieldId::GridCell, QStringLiteral("龙桥第一网格")},
+            {FieldId::RiskLevel, store::RiskLevel{3}},
+            {FieldId::GridOfficer, domain::Contact{QStringLiteral("王网格"), QString()}},
+            {FieldId::Address, QString()}, // hidden from this viewer by the masking policy
+        };
         store::ProfileSection events;
-        events.title = QStringLiteral("事件");
+        events.id = store::SectionId::Events;
         events.total = 153;
         for (int i = 1; i <= 3; ++i) {
             store::ProfileLink l;
             l.type = RefType::Event;
             l.id = QStringLiteral("e-%1").arg(i);
             l.title = QStringLiteral("盗窃电动车 %1").arg(i);
-            l.detail = QStringLiteral("2026-11-2%1 · 城厢区").arg(i);
+            l.facts = {store::Time{m_now - i * kDay},
+                       EnumValue<domain::EventSource>::of(domain::EventSource::Police),
+                       EnumValue<domain::EventStatus>::of(domain::EventStatus::New)};
             events.links.append(l);
         }
         store::ProfileSection cases;
-        cases.title = QStringLiteral("案件");
+        cases.id = store::SectionId::Cases;
         cases.total = 1;
-        cases.links = {{RefType::Case, QStringLiteral("c-1"), QStringLiteral("(2026)莆刑001"),
-                        QStringLiteral("侦查 · 公安"), std::nullopt}};
+        cases.links = {{RefType::Case,
+                        QStringLiteral("c-1"),
+                        QStringLiteral("(2026)莆刑001"),
+                        {QStringLiteral("(2026)莆刑001"),
+                         EnumValue<domain::Stage>::of(domain::Stage::Investigation),
+                         EnumValue<domain::Agency>::of(domain::Agency::Police)},
+                        std::nullopt,
+                        std::nullopt}};
         p.sections = {events, cases};
-        p.relationCounts = {{QStringLiteral("亲属"), 3}, {QStringLiteral("通话"), 12}};
+        p.relationCounts = {{EnumValue<domain::RelationKind>::of(domain::RelationKind::Call), 12},
+                            {EnumValue<domain::RelationKind>::of(domain::RelationKind::Kin), 3}};
         p.riskHistory = {{m_now - 200 * kDay, 1, QStringLiteral("建档")},
                          {m_now - 90 * kDay, 2, QStringLiteral("多次越级上访")},
                          {m_now - 10 * kDay, 3, QStringLiteral("扬言极端行为")}};
@@ -100,14 +116,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         const QStringList texts = shownTexts(panel);
         QVERIFY(texts.contains(QStringLiteral("陈某")));
-        QVERIFY(texts.contains(QStringLiteral("重点信访人员 · 城厢区龙桥街道")));
+        // The typed values in words: labels, enums, the level by its one name, a contact.
+        QVERIFY(texts.contains(QStringLiteral("Key petitioner")));
         QVERIFY(texts.contains(QStringLiteral("龙桥第一网格")));
+        for (const char *shown :
+             {"ID number", "Phone", "Status", "Under management", "Grid cell", "Risk level",
+              "Ⅱ · High", "Grid officer", "王网格", "Phone contact", "Kin"})
+            QVERIFY2(texts.contains(QString::fromUtf8(shown)), shown);
+        // A field the policy hid is not shown at all, not as an empty row.
+        QVERIFY(!texts.contains(QStringLiteral("Address")));
         QVERIFY(texts.contains(ui::ProfilePanel::tr("Masked")));
         QVERIFY(texts.contains(ui::RiskBadge::text(3)));
         // Capped sections say how many there are in all.
-        QVERIFY(texts.contains(ui::ProfilePanel::tr("%1 (%2)").arg(
-            QStringLiteral("事件"), ui::ProfilePanel::tr("%1 of %2").arg(3).arg(153))));
-        QVERIFY(texts.contains(ui::ProfilePanel::tr("%1 (%2)").arg(QStringLiteral("案件"), u"1")));
+        QVERIFY(texts.contains(QStringLiteral("Events (3 of 153)")));
+        QVERIFY(texts.contains(QStringLiteral("Cases (1)")));
         QCOMPARE(texts.count(ui::ProfilePanel::tr("Pending upload")), 1);
 
         // Values can be selected and copied.
@@ -161,6 +183,10 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         ui::LinkRow *secondEvent = rows[1];
         QCOMPARE(secondEvent->text(), QStringLiteral("盗窃电动车 2"));
+        // Two days before "now" (2026-11-27 08:00 UTC), in the city's time (UTC+8).
+        QCOMPARE(secondEvent->detail(), QStringLiteral("2026-11-25 16:00 · Police report · New"));
+        QCOMPARE(rows[3]->detail(),
+                 QStringLiteral("(2026)莆刑001 · Investigation · Public security"));
         QTest::mouseClick(secondEvent, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).value<RefType>(), RefType::Event);

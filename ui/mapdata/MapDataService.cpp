@@ -4,6 +4,7 @@
 #include "geo/LabelPoint.h"
 #include "geo/WebMercator.h"
 #include "mapdata/LayerStyle.h"
+#include "security/ProfileMasking.h"
 #include "store/AnnotationQueue.h"
 #include "store/ProfileReader.h"
 #include "store/Store.h"
@@ -203,7 +204,9 @@ void MapDataService::requestProfile(domain::RefType type, const QString &id,
             return toGui([] {});
         std::optional<store::Profile> profile;
         try {
-            profile = worker->profiles->read(type, id, viewer);
+            // The masking policy applies as the record leaves the cache for the panel.
+            if (auto read = worker->profiles->read(type, id))
+                profile = security::ProfileMasking::forViewer(std::move(*read), viewer);
         } catch (const store::SqlError &e) {
             const QString error = e.message();
             return toGui([this, error] { Q_EMIT failed(error); });

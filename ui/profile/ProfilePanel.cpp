@@ -5,6 +5,7 @@
 #include "map/Symbols.h"
 #include "profile/LinkRow.h"
 #include "profile/Portrait.h"
+#include "profile/ProfileText.h"
 #include "profile/RiskBadge.h"
 #include "profile/RiskSparkline.h"
 
@@ -205,16 +206,16 @@ QWidget *ProfilePanel::header()
     auto *box = new QWidget;
     auto *portrait = new Portrait(box);
     portrait->setType(m_profile.type);
-    auto *title = selectable(m_profile.title, box);
+    auto *title = selectable(ProfileText::value(m_profile.title), box);
     title->setObjectName(QStringLiteral("profileTitle"));
-    auto *subtitle = selectable(m_profile.subtitle, box);
+    auto *subtitle = selectable(ProfileText::value(m_profile.subtitle), box);
     subtitle->setObjectName(QStringLiteral("caption"));
-    subtitle->setVisible(!m_profile.subtitle.isEmpty());
+    subtitle->setVisible(!subtitle->text().isEmpty());
     auto *risk = new RiskBadge(box);
     risk->setLevel(m_profile.risk);
     auto *masked = new QLabel(tr("Masked"), box);
     masked->setObjectName(QStringLiteral("maskedMark"));
-    masked->setToolTip(tr("ID and phone numbers are partly hidden for your clearance."));
+    masked->setToolTip(tr("Personal data is partly hidden for your clearance."));
     masked->setVisible(m_profile.masked);
 
     auto *marks = new QHBoxLayout;
@@ -254,9 +255,13 @@ void ProfilePanel::addFields(QVBoxLayout *layout)
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     for (const store::ProfileField &f : m_profile.fields) {
-        auto *label = new QLabel(f.label);
+        // A field the masking policy hid for this viewer has nothing to show.
+        const QString value = ProfileText::value(f.value);
+        if (value.isEmpty())
+            continue;
+        auto *label = new QLabel(ProfileText::label(f));
         label->setObjectName(QStringLiteral("fieldLabel"));
-        form->addRow(label, selectable(f.value, nullptr));
+        form->addRow(label, selectable(value, nullptr));
     }
     layout->addLayout(form);
 }
@@ -267,12 +272,12 @@ void ProfilePanel::addSections(QVBoxLayout *layout)
     for (const store::ProfileSection &section : m_profile.sections) {
         const int total = std::max(section.total, int(section.links.size()));
         addTitle(
-            layout, section.title,
+            layout, ProfileText::section(section.id),
             total > section.links.size()
                 ? tr("%1 of %2").arg(locale.toString(section.links.size()), locale.toString(total))
                 : locale.toString(total));
         for (const store::ProfileLink &link : section.links) {
-            auto *row = new LinkRow(link.title, link.detail);
+            auto *row = new LinkRow(ProfileText::value(link.title), ProfileText::detail(link));
             connect(row, &LinkRow::clicked, this,
                     [this, type = link.type, id = link.id] { Q_EMIT linkActivated(type, id); });
             layout->addWidget(row);
@@ -292,7 +297,7 @@ void ProfilePanel::addRelations(QVBoxLayout *layout)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(2);
     for (const auto &[kind, count] : m_profile.relationCounts) {
-        auto *label = new QLabel(kind);
+        auto *label = new QLabel(domain::EnumText::of(kind));
         label->setObjectName(QStringLiteral("fieldLabel"));
         grid->addRow(label, new QLabel(QLocale().toString(count)));
     }

@@ -16,8 +16,8 @@ namespace yiping::ui {
 
 // 全息档案: the full profile of one record beside the map. Header (portrait, title, risk,
 // a 已脱敏 mark when identifiers are masked), fields, linked records by section, relation
-// counts with the way into the graph, risk history, notes and a box to add one. It lays
-// out a store::Profile as given: reading, translating and masking happen before.
+// counts with the way into the graph, risk history, notes and a box to add one. It words
+// a typed store::Profile (ProfileText) and lays it out; reading and masking happen before.
 class ProfilePanel : public QWidget
 {
     Q_OBJECT
