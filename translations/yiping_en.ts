@@ -845,7 +845,7 @@
     </message>
 </context>
 <context>
-    <name>MapData</name>
+    <name>MetricName</name>
     <message>
         <source>Events per 1,000 residents</source>
         <translation>Events per 1,000 residents</translation>

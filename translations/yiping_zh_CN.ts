@@ -841,7 +841,7 @@
     </message>
 </context>
 <context>
-    <name>MapData</name>
+    <name>MetricName</name>
     <message>
         <source>Events per 1,000 residents</source>
         <translation>每千人事件数</translation>

@@ -15,6 +15,7 @@
 #include "map/Symbols.h"
 #include "mapdata/Choropleth.h"
 #include "mapdata/LayerStyle.h"
+#include "mapdata/MetricName.h"
 #include "profile/ProfilePanel.h"
 #include "search/SearchBox.h"
 
@@ -222,7 +223,7 @@ void MapPage::onMetric(store::RegionMetric metric, int level, const QHash<QStrin
         ids.append(r.id);
     const Choropleth c = Choropleth::build(ids, values);
     m_view->gridLayer()->setFills(c.fills());
-    m_layers->setLegend(maplayer::grid, c.legend(store::metricName(metric), windowText()));
+    m_layers->setLegend(maplayer::grid, c.legend(metricName(metric), windowText()));
 }
 
 void MapPage::onWindowChanged()

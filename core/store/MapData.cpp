@@ -24,25 +24,6 @@ template<typename E> E enumOf(const QString &text)
 
 } // namespace
 
-QString metricName(RegionMetric metric)
-{
-    switch (metric) {
-    case RegionMetric::EventsPerThousand:
-        return MapData::tr("Events per 1,000 residents");
-    case RegionMetric::OpenEvents:
-        return MapData::tr("Open events");
-    case RegionMetric::OpenDisputes:
-        return MapData::tr("Open disputes");
-    case RegionMetric::KeyPersonRisk:
-        return MapData::tr("Key person risk");
-    case RegionMetric::SurveyScore:
-        return MapData::tr("Sense of safety score");
-    case RegionMetric::OpenAlerts:
-        return MapData::tr("Open alerts");
-    }
-    return {};
-}
-
 MapData::MapData(Database &db)
     : m_db(db)
 {}

@@ -5,7 +5,6 @@
 #include "store/EventSet.h"
 #include "store/Sqlite.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -31,7 +30,6 @@ enum class RegionMetric {
 inline constexpr RegionMetric kRegionMetrics[] = {
     RegionMetric::EventsPerThousand, RegionMetric::OpenEvents,  RegionMetric::OpenDisputes,
     RegionMetric::KeyPersonRisk,     RegionMetric::SurveyScore, RegionMetric::OpenAlerts};
-QString metricName(RegionMetric metric); // translated
 
 struct RegionShape
 {
@@ -66,8 +64,6 @@ struct SitePoint
 // object (events()). Not thread-safe: one MapData per thread and connection.
 class MapData
 {
-    Q_DECLARE_TR_FUNCTIONS(MapData)
-
 public:
     explicit MapData(Database &db);
     ~MapData();

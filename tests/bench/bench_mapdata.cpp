@@ -119,8 +119,8 @@ int main(int argc, char **argv)
         for (int level : {2, 3, 4}) {
             QHash<QString, double> v;
             const double dt = timeMs([&] { v = map.metric(m, level, year); });
-            out << "metric " << int(m) << " (" << metricName(m) << ") level " << level << ": " << dt
-                << " ms, " << v.size() << " regions; ratio " << dt / countBase << "x\n";
+            out << "metric " << int(m) << " level " << level << ": " << dt << " ms, " << v.size()
+                << " regions; ratio " << dt / countBase << "x\n";
         }
 
     const double eventsBase = timeMs([&] {

@@ -364,16 +364,6 @@ private Q_SLOTS:
         QCOMPARE(sites.at(1).kind, SiteKind::Hazmat);
         QVERIFY(sites.at(1).footprint.isEmpty());
     }
-
-    void metricNamesAreDistinct()
-    {
-        QSet<QString> names;
-        for (RegionMetric m : kRegionMetrics)
-            names.insert(metricName(m));
-        QCOMPARE(names.size(), 6);
-        QCOMPARE(metricName(RegionMetric::EventsPerThousand),
-                 QStringLiteral("Events per 1,000 residents"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreMapData)

@@ -1,5 +1,7 @@
 #include "map/MetricChooser.h"
 
+#include "mapdata/MetricName.h"
+
 namespace yiping::ui {
 
 MetricChooser::MetricChooser(QWidget *parent)
@@ -8,7 +10,7 @@ MetricChooser::MetricChooser(QWidget *parent)
     setAccessibleName(tr("Colour regions by"));
     setToolTip(tr("Colour regions by"));
     for (const store::RegionMetric m : store::kRegionMetrics)
-        addItem(store::metricName(m), int(m));
+        addItem(metricName(m), int(m));
     connect(this, &QComboBox::activated, this, [this] { Q_EMIT metricChanged(metric()); });
 }
 

@@ -2,7 +2,7 @@
 
 #include "domain/EnumText.h"
 #include "domain/Levels.h"
-#include "store/MapData.h"
+#include "mapdata/MetricName.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -159,7 +159,7 @@ QString ProfileText::label(const store::ProfileField &field)
         return tr("Parent");
     case FieldId::Metric:
         if (const auto *m = std::get_if<store::MetricChange>(&field.value))
-            return store::metricName(m->metric);
+            return metricName(m->metric);
         break;
     case FieldId::Source:
         return tr("Source");
