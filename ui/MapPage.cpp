@@ -146,6 +146,7 @@ bool MapPage::isBusy() const
 void MapPage::setViewerClearance(security::Clearance clearance)
 {
     m_clearance = clearance;
+    m_search->setViewerClearance(clearance);
     if (!m_profileId.isEmpty())
         m_data->requestProfile(m_profileType, m_profileId, m_clearance);
 }

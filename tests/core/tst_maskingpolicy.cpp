@@ -4,6 +4,7 @@
 #include "security/Clearance.h"
 #include "security/Masking.h"
 #include "security/MaskingPolicy.h"
+#include "security/SearchMasking.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -136,6 +137,30 @@ private Q_SLOTS:
         // A field the record does not have is not added.
         const QJsonObject bare{{L("name"), QStringLiteral("莆田学院")}};
         QCOMPARE(MaskingPolicy::applied(Collection::Sites, Clearance::Limited, bare), bare);
+    }
+
+    void searchResults()
+    {
+        // A person's hit tells itself apart by the home address; a site's by where it is.
+        const QList<store::SearchGroup> groups = {
+            {store::SearchKind::Person,
+             {{store::SearchKind::Person, QStringLiteral("p-1"), QStringLiteral("张伟"),
+               QStringLiteral("荔园路1号"), std::nullopt, 50}}},
+            {store::SearchKind::Site,
+             {{store::SearchKind::Site, QStringLiteral("s-1"), QStringLiteral("莆田学院"),
+               QStringLiteral("学园中街1133号"), std::nullopt, 40}}}};
+        auto details = [](const QList<store::SearchGroup> &gs) {
+            QStringList out;
+            for (const store::SearchGroup &g : gs)
+                for (const store::SearchHit &h : g.hits)
+                    out.append(h.title + QLatin1Char('/') + h.detail);
+            return out;
+        };
+        QCOMPARE(details(security::SearchMasking::forViewer(groups, Clearance::Public)),
+                 QStringList({QStringLiteral("张伟/"), QStringLiteral("莆田学院/学园中街1133号")}));
+        QCOMPARE(details(security::SearchMasking::forViewer(groups, Clearance::Limited)),
+                 QStringList({QStringLiteral("张伟/荔园路1号"),
+                              QStringLiteral("莆田学院/学园中街1133号")}));
     }
 
     void clearanceWords_data()

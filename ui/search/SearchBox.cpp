@@ -131,7 +131,9 @@ void SearchBox::search()
     m_latest->store(++m_sequence);
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, sequence = m_sequence, query] { worker->find(sequence, query); },
+        [worker = m_worker, sequence = m_sequence, query, viewer = m_clearance] {
+            worker->find(sequence, query, viewer);
+        },
         Qt::QueuedConnection);
 }
 

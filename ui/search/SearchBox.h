@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/Clearance.h"
 #include "store/Search.h"
 
 #include <QLineEdit>
@@ -32,6 +33,8 @@ public:
     ~SearchBox() override;
 
     void setCachePath(const QString &path);
+    // Who is searching: what the results may show (from the next search on).
+    void setViewerClearance(security::Clearance clearance) { m_clearance = clearance; }
 
     // For tests and the page: the popup and its rows.
     QWidget *popup() const;
@@ -64,6 +67,7 @@ private:
     SearchWorker *m_worker;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_sequence = 0;
+    security::Clearance m_clearance = security::Clearance::Public; // until told otherwise
     bool m_chooseWhenFound = false; // Enter was pressed before the answer came
 };
 

@@ -1,5 +1,7 @@
 #include "search/SearchWorker.h"
 
+#include "security/SearchMasking.h"
+
 #include <QFileInfo>
 
 namespace yiping::ui {
@@ -24,7 +26,7 @@ void SearchWorker::setCachePath(const QString &path)
     m_connection.reset();
 }
 
-void SearchWorker::find(quint64 sequence, const QString &query)
+void SearchWorker::find(quint64 sequence, const QString &query, security::Clearance viewer)
 {
     if (sequence < m_latest->load())
         return; // the user typed on; a newer query is queued behind this one
@@ -39,7 +41,8 @@ void SearchWorker::find(quint64 sequence, const QString &query)
             c->search = std::make_unique<store::Search>(c->db);
             m_connection = std::move(c);
         }
-        Q_EMIT found(sequence, query, m_connection->search->find(query));
+        Q_EMIT found(sequence, query,
+                     security::SearchMasking::forViewer(m_connection->search->find(query), viewer));
     } catch (const store::SqlError &e) {
         m_connection.reset(); // try afresh next time (the file may have been replaced)
         Q_EMIT failed(sequence, tr("The search failed: %1").arg(e.message()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/Clearance.h"
 #include "store/Search.h"
 
 #include <QObject>
@@ -22,7 +23,8 @@ public:
     ~SearchWorker() override;
 
     void setCachePath(const QString &path);
-    void find(quint64 sequence, const QString &query);
+    // The results as the viewer may see them (security::SearchMasking).
+    void find(quint64 sequence, const QString &query, security::Clearance viewer);
 
 Q_SIGNALS:
     void found(quint64 sequence, const QString &query,
