@@ -8,6 +8,7 @@
 #include "TimeWindowBar.h"
 #include "map/HeatLayer.h"
 #include "map/LayerPanel.h"
+#include "map/LayerRegistry.h"
 #include "map/MapView.h"
 #include "map/MetricChooser.h"
 #include "map/PolygonLayer.h"
@@ -224,7 +225,7 @@ void MapPage::onMetric(store::RegionMetric metric, int level, const QHash<QStrin
         ids.append(r.id);
     const Choropleth c = Choropleth::build(ids, values);
     m_view->gridLayer()->setFills(c.fills());
-    m_layers->setLegend(maplayer::grid, c.legend(metricName(metric), windowText()));
+    m_view->layerRegistry()->setLegend(maplayer::grid, c.legend(metricName(metric), windowText()));
 }
 
 void MapPage::onWindowChanged()
@@ -234,7 +235,7 @@ void MapPage::onWindowChanged()
     const store::TimeWindow w = m_time->window();
     m_data->requestMetric(m_metric->metric(), m_grid.level, w);
     m_data->requestEventLayers(w, cityMercator(), maplayer::heatRadiusMetres);
-    m_layers->setLegend(maplayer::heat, layerstyle::heatLegend(windowText()));
+    m_view->layerRegistry()->setLegend(maplayer::heat, layerstyle::heatLegend(windowText()));
 }
 
 void MapPage::onEventLayers(const EventLayers &layers)

@@ -97,8 +97,6 @@ private:
     void onWindowChanged();
     void refreshPersons();
     void clearSelection();
-    void setLayerVisible(const QString &key, bool visible);
-    void setLayerOpacity(const QString &key, double opacity);
     QString windowText() const;
     QRectF cityMercator() const;
 

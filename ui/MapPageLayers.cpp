@@ -1,14 +1,14 @@
-// The map page's layer panel: which layers it lists, and how its switches and sliders
-// reach the map's layers.
+// The map page's layer panel: which of the map's layer groups it lists, their legends,
+// and the zooms at which the layers hand over to one another.
 #include "MapPageLayers.h"
 #include "MapPage.h"
 
 #include "map/HeatLayer.h"
 #include "map/LayerPanel.h"
+#include "map/LayerRegistry.h"
 #include "map/MapView.h"
 #include "map/MetricChooser.h"
 #include "map/PersonFilterWidget.h"
-#include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
 #include "map/Symbols.h"
@@ -18,16 +18,20 @@ namespace yiping::ui {
 
 void MapPage::buildLayerPanel()
 {
+    map::LayerRegistry *layers = m_view->layerRegistry();
+    layers->setLegend(maplayer::heat, layerstyle::heatLegend(windowText()));
+    layers->setLegend(maplayer::events, layerstyle::eventLegend());
+    layers->setLegend(maplayer::sites, layerstyle::siteLegend());
+    layers->setLegend(maplayer::persons, layerstyle::personLegend());
+    layers->setLegend(maplayer::alerts, layerstyle::alertLegend());
+    m_layers->followRegistry(layers);
+
     m_layers->addLayer(maplayer::grid, tr("Grid"), true, 1.0);
     m_layers->setFilterWidget(maplayer::grid, m_metric);
     m_layers->addLayer(maplayer::heat, tr("Event heat"), true, 0.85);
-    m_layers->setLegend(maplayer::heat, layerstyle::heatLegend(windowText()));
     m_layers->addLayer(maplayer::events, tr("Events"), true, 1.0);
-    m_layers->setLegend(maplayer::events, layerstyle::eventLegend());
     m_layers->addLayer(maplayer::sites, tr("Key sites"), true, 1.0);
-    m_layers->setLegend(maplayer::sites, layerstyle::siteLegend());
     m_layers->addLayer(maplayer::persons, tr("Key persons"), true, 1.0);
-    m_layers->setLegend(maplayer::persons, layerstyle::personLegend());
     auto *personFilter = new PersonFilterWidget;
     m_layers->setFilterWidget(maplayer::persons, personFilter);
     connect(personFilter, &PersonFilterWidget::filterChanged, this,
@@ -36,53 +40,11 @@ void MapPage::buildLayerPanel()
                 refreshPersons();
             });
     m_layers->addLayer(maplayer::alerts, tr("Alerts"), true, 1.0);
-    m_layers->setLegend(maplayer::alerts, layerstyle::alertLegend());
 
-    m_view->heatLayer()->setOpacity(0.85);
     m_view->heatLayer()->setMaxZoom(maplayer::eventsMinZoom + 1);
     m_view->eventLayer()->setMinZoom(maplayer::eventsMinZoom);
     m_view->siteFootprints()->setMinZoom(maplayer::footprintsMinZoom);
-    m_view->personLayer()->setClustered(true);
-    m_view->siteLayer()->setClustered(true);
     m_view->siteLayer()->setClusterShape(map::Shape::Hexagon);
-    connect(m_layers, &LayerPanel::visibilityChanged, this, &MapPage::setLayerVisible);
-    connect(m_layers, &LayerPanel::opacityChanged, this, &MapPage::setLayerOpacity);
-}
-
-void MapPage::setLayerVisible(const QString &key, bool visible)
-{
-    if (key == maplayer::grid) {
-        m_view->gridLayer()->setVisible(visible);
-        m_view->gridLabels()->setVisible(visible);
-    } else if (key == maplayer::heat) {
-        m_view->heatLayer()->setVisible(visible);
-    } else if (key == maplayer::events) {
-        m_view->eventLayer()->setVisible(visible);
-    } else if (key == maplayer::sites) {
-        m_view->siteLayer()->setVisible(visible);
-        m_view->siteFootprints()->setVisible(visible);
-    } else if (key == maplayer::persons) {
-        m_view->personLayer()->setVisible(visible);
-    } else if (key == maplayer::alerts) {
-        m_view->alertLayer()->setVisible(visible);
-    }
-}
-
-void MapPage::setLayerOpacity(const QString &key, double opacity)
-{
-    if (key == maplayer::grid)
-        m_view->gridLayer()->setOpacity(opacity);
-    else if (key == maplayer::heat)
-        m_view->heatLayer()->setOpacity(opacity);
-    else if (key == maplayer::events)
-        m_view->eventLayer()->setOpacity(opacity);
-    else if (key == maplayer::sites) {
-        m_view->siteLayer()->setOpacity(opacity);
-        m_view->siteFootprints()->setOpacity(opacity);
-    } else if (key == maplayer::persons)
-        m_view->personLayer()->setOpacity(opacity);
-    else if (key == maplayer::alerts)
-        m_view->alertLayer()->setOpacity(opacity);
 }
 
 } // namespace yiping::ui

@@ -3,6 +3,7 @@
 #include "geo/Gcj02.h"
 #include "geo/WebMercator.h"
 #include "map/CrsCorrection.h"
+#include "map/LayerCache.h"
 #include "map/MapView.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
@@ -219,10 +220,9 @@ private Q_SLOTS:
         // Again once the layers' picture has settled (LayerCache draws them for a frozen
         // camera), and after a pan that only moves that picture.
         QTest::qWait(400);
-        if (QObject *cache =
-                m_view->rootObject()->findChild<QObject *>(QStringLiteral("layerCache"));
-            cache && cache->property("enabled").toBool())
-            QTRY_VERIFY(cache->property("active").toBool());
+        if (auto *cache = m_view->rootObject()->findChild<map::LayerCache *>();
+            cache && cache->isCacheEnabled())
+            QTRY_VERIFY(cache->isActive());
         expectMarksAt(points, toWgs, 1.0);
         m_view->pan(30, 20);
         QTRY_VERIFY(QLineF(m_view->viewport().centerLonLat(), centreGcj).length() > 1e-5);

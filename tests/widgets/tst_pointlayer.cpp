@@ -1,15 +1,19 @@
 #include "Theme.h"
 #include "geo/BoundaryReader.h"
 #include "geo/WebMercator.h"
+#include "map/LayerRegistry.h"
 #include "map/MapView.h"
 #include "map/PointLayer.h"
+#include "map/StandardLayers.h"
 
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QTest>
 
 using namespace yiping;
 
-// Markers land where the camera puts their coordinates, in both rendering backends.
+// Markers land where the camera puts their coordinates, in both rendering backends; the
+// level Ⅰ halos breathe only while someone may see them.
 class TestPointLayer : public QObject
 {
     Q_OBJECT
@@ -33,7 +37,86 @@ private:
         return view.grabFramebuffer().convertToFormat(QImage::Format_RGB32);
     }
 
+    // How many frames the map draws in `ms`.
+    static int framesIn(map::MapView &view, int ms)
+    {
+        int frames = 0;
+        auto c = connect(
+            view.quickWindow(), &QQuickWindow::afterRendering, &view, [&frames] { ++frames; },
+            Qt::DirectConnection);
+        QTest::qWait(ms);
+        disconnect(c);
+        return frames;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The backend this run was registered for, and no other.
+        map::MapView view;
+        view.resize(200, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QByteArray expected = qgetenv("YIPING_EXPECT_BACKEND");
+        QVERIFY2(expected == "opengl" || expected == "software",
+                 "YIPING_EXPECT_BACKEND must say which backend this run is for");
+        QCOMPARE(view.quickWindow()->rendererInterface()->graphicsApi(),
+                 expected == "software" ? QSGRendererInterface::Software
+                                        : QSGRendererInterface::OpenGL);
+    }
+
+    // Each breath is a frame of the whole map: they are drawn only with a level Ⅰ alert in
+    // view, in a shown and active window; otherwise the map draws no frame at all.
+    void halosBreatheOnlyWhileSomeoneMayLook()
+    {
+        map::MapView view;
+        view.resize(400, 300);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        const QPointF centre(119.0, 25.45);
+        view.setViewport(centre, 12);
+        auto *halos =
+            qobject_cast<map::PointLayer *>(view.layerRegistry()->layer(map::layerkey::alertHalos));
+        QVERIFY(halos);
+        const QList<map::PointLayer::Marker> markers = {
+            {geo::WebMercator::project(centre), theme::levelRed, true, 1},
+            {geo::WebMercator::project(centre + QPointF(0.01, 0)), theme::levelYellow, false, 3}};
+        view.alertLayer()->setMarkers(markers);
+        QTRY_VERIFY(halos->isBreathing());
+        // 20 breaths a second (every kPulseMs): at least a few frames, even on a busy machine.
+        QVERIFY(framesIn(view, 1000) >= 5);
+
+        // 0.5° east: the alert is 1,456 px off the 400 px view.
+        view.setViewport(centre + QPointF(0.5, 0), 12);
+        QTRY_VERIFY(!halos->isBreathing());
+        QTest::qWait(600); // the layer cache's picture settles
+        QCOMPARE(framesIn(view, 1000), 0);
+
+        view.setViewport(centre, 12);
+        QTRY_VERIFY(halos->isBreathing());
+        QWidget other;
+        other.resize(100, 100);
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QTRY_VERIFY(!halos->isBreathing());
+        QTest::qWait(600);
+        QCOMPARE(framesIn(view, 1000), 0);
+
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QTRY_VERIFY(halos->isBreathing());
+        view.alertLayer()->setVisible(false); // the panel's switch, or its opacity at 0
+        QTRY_VERIFY(!halos->isBreathing());
+        view.alertLayer()->setVisible(true);
+        QTRY_VERIFY(halos->isBreathing());
+        view.alertLayer()->setMarkers({markers[1]}); // no level Ⅰ alert left
+        QTRY_VERIFY(!halos->isBreathing());
+        QTest::qWait(600);
+        QCOMPARE(framesIn(view, 1000), 0);
+    }
+
     void markerIsDrawnAtItsCoordinate()
     {
         const auto districts = geo::BoundaryReader::read(

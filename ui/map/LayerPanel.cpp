@@ -1,6 +1,7 @@
 #include "map/LayerPanel.h"
 
 #include "map/LayerListModel.h"
+#include "map/LayerRegistry.h"
 #include "map/LayerSection.h"
 
 #include <QLabel>
@@ -66,9 +67,25 @@ void LayerPanel::addSections(int first, int last)
     }
 }
 
+void LayerPanel::followRegistry(map::LayerRegistry *registry)
+{
+    m_registry = registry;
+    connect(m_model, &LayerListModel::visibilityChanged, registry,
+            &map::LayerRegistry::setGroupVisible);
+    connect(m_model, &LayerListModel::opacityChanged, registry,
+            &map::LayerRegistry::setGroupOpacity);
+    connect(registry, &map::LayerRegistry::legendChanged, this,
+            [this](const QString &group) { m_model->setLegend(group, m_registry->legend(group)); });
+}
+
 void LayerPanel::addLayer(const QString &key, const QString &title, bool visible, double opacity)
 {
     m_model->addLayer(key, title, visible, opacity);
+    if (!m_registry)
+        return;
+    m_registry->setGroupVisible(key, visible);
+    m_registry->setGroupOpacity(key, opacity);
+    m_model->setLegend(key, m_registry->legend(key));
 }
 
 void LayerPanel::setLegend(const QString &key, const QList<LegendEntry> &legend)

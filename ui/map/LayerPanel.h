@@ -7,6 +7,10 @@
 
 class QVBoxLayout;
 
+namespace yiping::map {
+class LayerRegistry;
+}
+
 namespace yiping::ui {
 
 class LayerListModel;
@@ -14,13 +18,18 @@ class LayerSection;
 
 // 图层: the map's layers, each with a visibility check box, an opacity slider (0–100%),
 // its filter controls and its legend. The state lives in a LayerListModel; the panel
-// shows one section per row and re-emits the model's changes.
+// shows one section per row and re-emits the model's changes. Following a map's
+// LayerRegistry, a row's key is a group of the map's layers: its switch and slider act
+// on the group, and its legend is the one the map holds for it.
 class LayerPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit LayerPanel(QWidget *parent = nullptr);
+
+    // Set before the rows are added: each row then sets its group's state as it is added.
+    void followRegistry(map::LayerRegistry *registry);
 
     void addLayer(const QString &key, const QString &title, bool visible, double opacity);
     void setLegend(const QString &key, const QList<LegendEntry> &legend);
@@ -40,6 +49,7 @@ private:
     LayerListModel *m_model;
     QVBoxLayout *m_list;
     QHash<QString, LayerSection *> m_sections;
+    map::LayerRegistry *m_registry = nullptr;
 };
 
 } // namespace yiping::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/ClassBreaks.h"
+#include "map/LegendEntry.h"
 
 #include <QColor>
 #include <QHash>
@@ -8,8 +9,6 @@
 #include <QString>
 
 namespace yiping::ui {
-
-struct LegendEntry;
 
 // The grid layer's colouring: the metric's values cut into quantile classes and painted
 // with one sequential ramp of rising lightness (visual rules: on a dark map, low is close

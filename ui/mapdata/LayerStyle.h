@@ -1,5 +1,6 @@
 #pragma once
 
+#include "map/LegendEntry.h"
 #include "map/SymbolLayer.h"
 #include "store/MapData.h"
 
@@ -7,7 +8,6 @@
 
 namespace yiping::ui {
 
-struct LegendEntry;
 struct PersonFilter;
 
 // How the map's point layers look, in one place so that the map, its legends and every

@@ -30,12 +30,7 @@ class LayerCache : public QQuickItem
     Q_OBJECT
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY cameraChanged)
     Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY cameraChanged)
-    // Off: the layers always draw live (the software adaptation, or for comparison).
-    Q_PROPERTY(bool enabled READ isCacheEnabled WRITE setCacheEnabled NOTIFY stateChanged)
     Q_PROPERTY(bool active READ isActive NOTIFY stateChanged)
-    // Nothing shows through the layers (no basemap): the picture holds the background and
-    // is drawn without blending.
-    Q_PROPERTY(bool opaque MEMBER m_opaque NOTIFY opaqueChanged)
     // Where the picture goes, in this item's coordinates (whole pixels), and the area of
     // this item it covers (the view with its margins).
     Q_PROPERTY(QPointF offset READ offset NOTIFY offsetChanged)
@@ -56,6 +51,7 @@ public:
     void setCenter(const QGeoCoordinate &center);
     double zoomLevel() const { return m_zoom; }
     void setZoomLevel(double zoom);
+    // Off: the layers always draw live (the software adaptation, or for comparison).
     bool isCacheEnabled() const { return m_enabled; }
     void setCacheEnabled(bool enabled);
 
@@ -73,7 +69,6 @@ Q_SIGNALS:
     void cameraChanged();
     void stateChanged();
     void offsetChanged();
-    void opaqueChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
@@ -93,7 +88,6 @@ private:
     double m_restingZoom = -1; // the zoom of the last camera change while inactive
     bool m_enabled = true;
     bool m_active = false;
-    bool m_opaque = false;
     geo::MapViewport m_frozen;
     QPointF m_offset;
     QTimer m_settle;

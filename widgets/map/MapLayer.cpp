@@ -62,6 +62,14 @@ void MapLayer::setMaxZoom(double zoom)
     Q_EMIT zoomRangeChanged();
 }
 
+void MapLayer::setMayAnimate(bool mayAnimate)
+{
+    if (mayAnimate == m_mayAnimate)
+        return;
+    m_mayAnimate = mayAnimate;
+    Q_EMIT mayAnimateChanged();
+}
+
 geo::MapViewport MapLayer::cameraViewport() const
 {
     return geo::MapViewport(QPointF(m_center.longitude(), m_center.latitude()), m_zoom,
@@ -101,6 +109,11 @@ QRectF MapLayer::neededArea(const geo::MapViewport &vp) const
     const double mx = visible.width() * LayerCache::kMargin,
                  my = visible.height() * LayerCache::kMargin;
     return visible.adjusted(-mx, -my, mx, my);
+}
+
+QList<int> MapLayer::hitTest(const QPointF &) const
+{
+    return {};
 }
 
 bool MapLayer::usesSoftwareBackend() const

@@ -63,6 +63,11 @@ public:
     void setCrsCorrection(const CrsCorrection &correction);
     const CrsCorrection &crsCorrection() const { return m_crs; }
 
+    // Whether the map wants motion now: MapView allows it while it is shown in the active
+    // window. An animated layer holds still otherwise, so that an idle map draws nothing.
+    bool mayAnimate() const { return m_mayAnimate; }
+    void setMayAnimate(bool mayAnimate);
+
     // True when the window renders with Qt Quick's software adaptation.
     bool usesSoftwareBackend() const;
 
@@ -76,9 +81,17 @@ public:
         painterSnapshot()(painter, viewport);
     }
 
+    // What the layer has under a point of it (screen pixels): indices in its own data,
+    // empty for nothing (and for a layer that nothing is picked from).
+    virtual QList<int> hitTest(const QPointF &screenPos) const;
+
 Q_SIGNALS:
     void cameraChanged();
     void zoomRangeChanged();
+    void mayAnimateChanged();
+    // A click on the map fell on this layer's `indices`, and no hit-tested layer above
+    // had anything there (see LayerSpec::hitTested).
+    void clicked(const QList<int> &indices, Qt::KeyboardModifiers modifiers);
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) final;
@@ -94,6 +107,7 @@ private:
     CrsCorrection m_crs;
     double m_minZoom = 0;
     double m_maxZoom = 30;
+    bool m_mayAnimate = true;
 };
 
 } // namespace yiping::map

@@ -5,9 +5,7 @@ import Yiping.Map
 
 // The map page's scene: Qt Location's Map is the camera (and the basemap when one is
 // configured); the product's own data is drawn by batched C++ layers that follow it.
-// Bottom to top: basemap, then in the layer cache districts, grid, heat, site footprints,
-// events, sites, persons, alerts, labels; then, live over it, the alerts' pulse and the
-// selection.
+// Bottom to top: basemap, the layer cache's picture of the still layers, the live layers.
 Item {
     id: root
 
@@ -154,73 +152,28 @@ Item {
         }
     }
 
+    // The layers (MapView registers them, see LayerRegistry): the still ones inside the
+    // layer cache, the live ones in liveLayers over its picture.
+    readonly property Item pictureLayers: layerCache
+    readonly property Item liveLayers: live
+    // Nothing shows through the layers (no basemap): the picture holds the background and
+    // is drawn without blending, and a software rasterizer then only copies it.
+    readonly property bool opaquePicture: basemapKind === 0
+
     // The layers that do not animate draw into a picture that a pan only moves (see
     // LayerCache): one textured quad a frame instead of every cell and symbol again.
     LayerCache {
         id: layerCache
         objectName: "layerCache"
         anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        opaque: root.basemapKind === 0
 
-        // The background under the layers in an opaque picture.
+        // The background under the layers in an opaque picture (below every layer's z).
         Rectangle {
+            z: -1e9
             x: layerCache.pictureRect.x; y: layerCache.pictureRect.y
             width: layerCache.pictureRect.width; height: layerCache.pictureRect.height
             color: root.backgroundColor
-            visible: layerCache.active && layerCache.opaque
-        }
-        PolygonLayer {
-            objectName: "districtLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            labelsVisible: false
-        }
-        PolygonLayer {
-            objectName: "gridLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            labelsVisible: false
-        }
-        HeatLayer {
-            objectName: "heatLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            maxZoom: 15
-        }
-        PolygonLayer {
-            objectName: "siteFootprints"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            labelsVisible: false
-            minZoom: 15
-        }
-        SymbolLayer {
-            objectName: "eventLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            minZoom: 14
-        }
-        SymbolLayer {
-            objectName: "siteLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            clustered: true
-        }
-        SymbolLayer {
-            objectName: "personLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            clustered: true
-        }
-        // Alerts, still: the labels go over them; the pulse is drawn live on top.
-        PointLayer {
-            id: alertLayer
-            objectName: "alertLayer"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            pulse: alertPulse
-        }
-        PolygonLayer {
-            objectName: "gridLabels"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            shapesVisible: false
-        }
-        PolygonLayer {
-            objectName: "districtLabels"
-            anchors.fill: parent; center: root.camCenter; zoomLevel: root.camZoom
-            shapesVisible: false
+            visible: layerCache.active && root.opaquePicture
         }
     }
     ShaderEffectSource {
@@ -233,12 +186,11 @@ Item {
         smooth: false
         sourceRect: layerCache.pictureRect
     }
-    // The picture, where the pan has moved it. Over no basemap it holds the map's
-    // background and is drawn without blending: a software rasterizer then only copies it.
+    // The picture, where the pan has moved it.
     ShaderEffect {
         objectName: "layerPictureView"
         property variant source: layerPicture
-        blending: !layerCache.opaque
+        blending: !root.opaquePicture
         visible: layerCache.active
         x: layerCache.x + layerCache.offset.x + layerCache.pictureRect.x
         y: layerCache.y + layerCache.offset.y + layerCache.pictureRect.y
@@ -246,19 +198,10 @@ Item {
         height: layerCache.pictureRect.height
     }
 
-    // The alerts' pulse and the selection are on top: they draw live over the picture.
-    // The breathing halos of level Ⅰ alerts (their dots are in the picture).
-    PointLayer {
-        id: alertPulse
-        objectName: "alertPulse"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
-        pulseOnly: true
-        visible: alertLayer.visible
-        opacity: alertLayer.opacity
-    }
-    SymbolLayer {
-        objectName: "selection"
-        anchors.fill: mapHolder; center: root.camCenter; zoomLevel: root.camZoom
+    // The live layers (the alerts' breathing halos, the selection) draw over the picture.
+    Item {
+        id: live
+        anchors.fill: mapHolder
     }
     // Scale bar: the longest 1-2-5 distance that fits in 120 px at the centre latitude.
     Item {

@@ -3,8 +3,10 @@
 #include "Theme.h"
 #include "map/HeatLayer.h"
 #include "map/LayerCache.h"
+#include "map/LayerRegistry.h"
 #include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
+#include "map/StandardLayers.h"
 #include "map/SymbolLayer.h"
 
 #include <QCryptographicHash>
@@ -30,22 +32,17 @@ namespace {
 void registerTypes()
 {
     static const int once = [] {
-        qmlRegisterType<PolygonLayer>("Yiping.Map", 1, 0, "PolygonLayer");
-        qmlRegisterType<PointLayer>("Yiping.Map", 1, 0, "PointLayer");
-        qmlRegisterType<SymbolLayer>("Yiping.Map", 1, 0, "SymbolLayer");
-        qmlRegisterType<HeatLayer>("Yiping.Map", 1, 0, "HeatLayer");
         qmlRegisterType<LayerCache>("Yiping.Map", 1, 0, "LayerCache");
         return 0;
     }();
     Q_UNUSED(once);
 }
 
-template<typename T> T *layer(QQuickItem *root, const char *name)
+template<typename T> T *added(LayerRegistry *registry, const LayerSpec &spec)
 {
-    auto *found = root->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("The map scene has no layer %s.", name);
-    return found;
+    auto *layer = new T;
+    registry->add(layer, spec);
+    return layer;
 }
 } // namespace
 
@@ -60,18 +57,14 @@ MapView::MapView(QWidget *parent)
     if (status() != QQuickWidget::Ready || !rootObject() || !mapItem())
         qFatal("The map scene failed to load; Qt Location's QML modules are missing.");
     QQuickItem *root = rootObject();
-    m_districts = layer<PolygonLayer>(root, "districtLayer");
-    m_grid = layer<PolygonLayer>(root, "gridLayer");
-    m_heat = layer<HeatLayer>(root, "heatLayer");
-    m_footprints = layer<PolygonLayer>(root, "siteFootprints");
-    m_events = layer<SymbolLayer>(root, "eventLayer");
-    m_sites = layer<SymbolLayer>(root, "siteLayer");
-    m_persons = layer<SymbolLayer>(root, "personLayer");
-    m_alerts = layer<PointLayer>(root, "alertLayer");
-    m_alertPulse = layer<PointLayer>(root, "alertPulse");
-    m_selection = layer<SymbolLayer>(root, "selection");
-    m_gridLabels = layer<PolygonLayer>(root, "gridLabels");
-    m_districtLabels = layer<PolygonLayer>(root, "districtLabels");
+    auto *cache = qobject_cast<LayerCache *>(root->property("pictureLayers").value<QObject *>());
+    auto *live = qobject_cast<QQuickItem *>(root->property("liveLayers").value<QObject *>());
+    if (!cache || !live)
+        qFatal("The map scene has no place for its layers.");
+    m_layers = new LayerRegistry(cache, live, this);
+    connect(m_layers, &LayerRegistry::layerAdded, this,
+            [this](MapLayer *layer) { layer->setCrsCorrection(m_crs); });
+    addStandardLayers();
     connect(root, SIGNAL(cursorMoved(double, double)), this, SLOT(onCursorMoved(double, double)));
     connect(root, SIGNAL(cursorLeft()), this, SIGNAL(cursorLeft()));
     connect(root, SIGNAL(clicked(double, double, int)), this, SLOT(onClicked(double, double, int)));
@@ -79,10 +72,48 @@ MapView::MapView(QWidget *parent)
             SLOT(onDoubleClicked(double, double)));
 }
 
+// The map's own layers, registered as a page registers its own. Labels go over every
+// other layer (visual rules): a polygon model is shown twice, its shapes low and its
+// labels at the top. The zooms at which layers hand over are the defaults; a page may
+// change them.
+void MapView::addStandardLayers()
+{
+    namespace key = layerkey;
+    namespace z = layerz;
+    m_districts = added<PolygonLayer>(m_layers, LayerSpec(key::districts, z::districts));
+    m_districts->setParts(true, false);
+    m_grid = added<PolygonLayer>(m_layers, LayerSpec(key::grid, z::grid).withHitTest());
+    m_grid->setParts(true, false);
+    m_heat = added<HeatLayer>(m_layers, LayerSpec(key::heat, z::heat));
+    m_heat->setMaxZoom(15);
+    m_footprints = added<PolygonLayer>(
+        m_layers, LayerSpec(key::siteFootprints, z::siteFootprints).inGroup(key::sites));
+    m_footprints->setParts(true, false);
+    m_footprints->setMinZoom(15);
+    m_events = added<SymbolLayer>(m_layers, LayerSpec(key::events, z::events).withHitTest());
+    m_events->setMinZoom(14);
+    m_sites = added<SymbolLayer>(m_layers, LayerSpec(key::sites, z::sites).withHitTest());
+    m_sites->setClustered(true);
+    m_persons = added<SymbolLayer>(m_layers, LayerSpec(key::persons, z::persons).withHitTest());
+    m_persons->setClustered(true);
+    // Alerts, still, under the labels; their breathing halos live on top.
+    m_alerts = added<PointLayer>(m_layers, LayerSpec(key::alerts, z::alerts));
+    m_alertPulse = added<PointLayer>(
+        m_layers, LayerSpec(key::alertHalos, z::alertHalos).inGroup(key::alerts).drawnLive());
+    m_alertPulse->setPulseOnly(true);
+    m_alerts->setPulseLayer(m_alertPulse);
+    m_selection = added<SymbolLayer>(m_layers, LayerSpec(key::selection, z::selection).drawnLive());
+    m_gridLabels = added<PolygonLayer>(
+        m_layers, LayerSpec(key::gridLabels, z::gridLabels).inGroup(key::grid).keepsOpacity());
+    m_gridLabels->setParts(false, true);
+    m_districtLabels =
+        added<PolygonLayer>(m_layers, LayerSpec(key::districtLabels, z::districtLabels));
+    m_districtLabels->setParts(false, true);
+}
+
 QList<MapLayer *> MapView::layers() const
 {
-    return {m_districts, m_grid,   m_heat,       m_footprints, m_events,     m_sites,
-            m_persons,   m_alerts, m_alertPulse, m_selection,  m_gridLabels, m_districtLabels};
+    return m_layers->layers();
 }
 
 QQuickItem *MapView::mapItem() const
@@ -230,14 +261,7 @@ void MapView::render(QPainter *painter, const QSize &size) const
     painter->save();
     painter->setClipRect(QRect(QPoint(0, 0), size));
     painter->fillRect(QRect(QPoint(0, 0), size), theme::background);
-    for (const MapLayer *layer : layers()) {
-        if (!layer->isVisible() || layer->opacity() <= 0 || !layer->showsAtZoom(screenZoom))
-            continue;
-        painter->save();
-        painter->setOpacity(layer->opacity());
-        layer->paint(painter, vp);
-        painter->restore();
-    }
+    m_layers->paint(painter, vp, screenZoom);
     painter->restore();
 }
 
@@ -343,7 +367,11 @@ void MapView::onCursorMoved(double lon, double lat)
 void MapView::onClicked(double x, double y, int modifiers)
 {
     const QPointF at = layerPixel(QPointF(x, y));
-    Q_EMIT clicked(at, viewport().screenToLonLat(at), Qt::KeyboardModifiers(modifiers));
+    const auto keys = Qt::KeyboardModifiers(modifiers);
+    Q_EMIT clicked(at, viewport().screenToLonLat(at), keys);
+    // What is drawn above takes the click.
+    if (const QList<MapHit> hits = m_layers->hitsAt(at); !hits.isEmpty())
+        Q_EMIT hits.first().layer->clicked(hits.first().indices, keys);
 }
 
 void MapView::onDoubleClicked(double x, double y)
@@ -385,6 +413,30 @@ void MapView::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+// Motion only while someone may be looking: the widget shown in the active window. Held
+// still otherwise, the map draws no frame until something changes.
+void MapView::updateMayAnimate()
+{
+    m_layers->setMayAnimate(isVisible() && isActiveWindow() && !window()->isMinimized());
+}
+
+bool MapView::event(QEvent *event)
+{
+    const bool handled = QQuickWidget::event(event);
+    switch (event->type()) {
+    case QEvent::Show:
+    case QEvent::Hide:
+    case QEvent::WindowActivate:
+    case QEvent::WindowDeactivate:
+    case QEvent::WindowStateChange:
+        updateMayAnimate();
+        break;
+    default:
+        break;
+    }
+    return handled;
 }
 
 void MapView::resizeEvent(QResizeEvent *event)

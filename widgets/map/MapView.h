@@ -12,6 +12,7 @@ class QQuickItem;
 namespace yiping::map {
 
 class HeatLayer;
+class LayerRegistry;
 class MapLayer;
 class PointLayer;
 class PolygonLayer;
@@ -48,7 +49,6 @@ public:
     // datum the layers are moved onto the tiles (see CrsCorrection); with no basemap
     // nothing moves. Every coordinate this class takes or gives is in the data's datum.
     void setDataCrs(domain::Crs crs);
-    domain::Crs dataCrs() const { return m_dataCrs; }
     // Data to basemap and back, for the current data and basemap datums.
     CrsCorrection crsCorrection() const { return m_crs; }
 
@@ -59,7 +59,12 @@ public:
     // Which Qt Quick backend draws the map, for the status bar and diagnostics.
     QString graphicsBackendName() const;
 
-    // The layers, bottom to top (labels above everything; see MapScene.qml).
+    // Every layer of the map, the map's own (below) and the pages': add one there to have
+    // it drawn, cached or live, hit-tested and exported (see LayerSpec).
+    LayerRegistry *layerRegistry() const { return m_layers; }
+    QList<MapLayer *> layers() const; // every layer, bottom to top
+
+    // The map's own layers, bottom to top (keys and z-orders in StandardLayers.h).
     PolygonLayer *districtLayer() const { return m_districts; }
     PolygonLayer *gridLayer() const { return m_grid; }
     HeatLayer *heatLayer() const { return m_heat; }
@@ -71,7 +76,6 @@ public:
     SymbolLayer *selection() const { return m_selection; } // a highlighted object's marker
     PolygonLayer *gridLabels() const { return m_gridLabels; }
     PolygonLayer *districtLabels() const { return m_districtLabels; }
-    QList<MapLayer *> layers() const; // every layer, bottom to top
     QQuickItem *mapItem() const;
 
     bool doubleClickZooms() const;
@@ -82,8 +86,8 @@ public:
     BasemapSettings basemap() const { return m_basemap; }
 
     // Draws the current view (same centre, zoom adjusted so the same area fills `size`)
-    // through every visible layer's QPainter backend in z-order, with their opacities.
-    // The basemap is not part of it.
+    // through every visible exported layer's QPainter backend in z-order, with their
+    // opacities. The basemap is not part of it.
     void render(QPainter *painter, const QSize &size) const;
     geo::MapViewport viewportFor(const QSize &size) const;
     bool exportImage(const QString &path, const QSize &size = QSize(4000, 2500),
@@ -104,7 +108,8 @@ Q_SIGNALS:
     // A click (single tap) on the map, with where it fell and the keyboard modifiers.
     // `screenPos` is in the layers' pixels, what their hit tests and viewport() take: the
     // widget position itself, unless the data's datum differs from the basemap's (then up
-    // to a few pixels away, the correction's linear part undone).
+    // to a few pixels away, the correction's linear part undone). The topmost hit-tested
+    // layer with something there then emits its own clicked().
     void clicked(const QPointF &screenPos, const QPointF &lonLat, Qt::KeyboardModifiers modifiers);
     void doubleClicked(const QPointF &screenPos, const QPointF &lonLat);
 
@@ -114,15 +119,19 @@ private Q_SLOTS:
     void onDoubleClicked(double x, double y);
 
 protected:
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void addStandardLayers();
+    void updateMayAnimate();
     void applyCrs();
     // The Map's camera in the basemap's datum, and where a widget pixel falls for the layers.
     geo::MapViewport cameraViewport() const;
     QPointF layerPixel(const QPointF &widgetPos) const;
 
+    LayerRegistry *m_layers = nullptr;
     PolygonLayer *m_districts = nullptr;
     PolygonLayer *m_grid = nullptr;
     HeatLayer *m_heat = nullptr;

@@ -49,30 +49,80 @@ QColor haloColour(QColor c)
 PointLayer::PointLayer(QQuickItem *parent)
     : MapLayer(parent)
 {
-    m_pulse.setInterval(50);
+    m_pulse.setInterval(kPulseMs);
     connect(&m_pulse, &QTimer::timeout, this, [this] {
         m_phase = std::fmod(m_phase + 0.05, 1.0);
         update();
     });
-    connect(this, &PointLayer::partsChanged, this, [this] {
-        if (m_markers)
-            setMarkers(*m_markers);
-    });
+    // Whatever decides whether a halo in view may breathe.
+    connect(this, &MapLayer::cameraChanged, this, &PointLayer::updateBreathing);
+    connect(this, &MapLayer::zoomRangeChanged, this, &PointLayer::updateBreathing);
+    connect(this, &MapLayer::mayAnimateChanged, this, &PointLayer::updateBreathing);
+    connect(this, &QQuickItem::visibleChanged, this, &PointLayer::updateBreathing);
+    connect(this, &QQuickItem::opacityChanged, this, &PointLayer::updateBreathing);
+    connect(this, &QQuickItem::widthChanged, this, &PointLayer::updateBreathing);
+    connect(this, &QQuickItem::heightChanged, this, &PointLayer::updateBreathing);
 }
 
 void PointLayer::setMarkers(QList<Marker> markers)
 {
     if (m_pulseLayer)
         m_pulseLayer->setMarkers(markers);
-    const bool pulsing =
-        std::any_of(markers.cbegin(), markers.cend(), [](const Marker &m) { return m.pulse; });
+    m_pulsePoints.clear();
+    for (const Marker &m : std::as_const(markers))
+        if (m.pulse)
+            m_pulsePoints.append(m.mercator);
     m_markers = std::make_shared<const QList<Marker>>(std::move(markers));
-    // Animate only while something pulses here: an idle map costs no frames.
-    if (pulsing && pulses())
-        m_pulse.start();
-    else
-        m_pulse.stop();
+    updateBreathing();
     update();
+}
+
+void PointLayer::setPulseLayer(PointLayer *pulse)
+{
+    m_pulseLayer = pulse;
+    pulse->setVisible(isVisible());
+    pulse->setOpacity(opacity());
+    connect(this, &QQuickItem::visibleChanged, pulse,
+            [this, pulse] { pulse->setVisible(isVisible()); });
+    connect(this, &QQuickItem::opacityChanged, pulse,
+            [this, pulse] { pulse->setOpacity(opacity()); });
+    if (m_markers)
+        setMarkers(*m_markers);
+}
+
+void PointLayer::setPulseOnly(bool pulseOnly)
+{
+    m_pulseOnly = pulseOnly;
+    update();
+}
+
+// A pulsing marker whose halo may reach into the view: the halo at its largest, and a
+// cluster drawn up to a cluster cell away from its pulsing member.
+bool PointLayer::pulseInView() const
+{
+    const geo::MapViewport vp = viewport();
+    const double reach = (kHaloRadius * 1.6 + 3 * kHaloRadius) / vp.scale();
+    const QRectF area = vp.visibleMercator().adjusted(-reach, -reach, reach, reach);
+    return std::any_of(m_pulsePoints.cbegin(), m_pulsePoints.cend(),
+                       [&](const QPointF &p) { return area.contains(p); });
+}
+
+void PointLayer::updateBreathing()
+{
+    const bool breathe = pulses() && !m_pulsePoints.isEmpty() && mayAnimate() && isVisible() &&
+                         opacity() > 0 && width() > 0 && height() > 0 && showsAtZoom(zoomLevel()) &&
+                         pulseInView();
+    if (breathe == m_pulse.isActive())
+        return;
+    if (breathe) {
+        m_pulse.start();
+        return;
+    }
+    m_pulse.stop();
+    if (m_phase != 0) { // the halos come to rest at their still size
+        m_phase = 0;
+        update();
+    }
 }
 
 double PointLayer::haloScale() const

@@ -189,10 +189,6 @@ PolygonLayer::PolygonLayer(QQuickItem *parent)
         m_labelsRested = true;
         update();
     });
-    connect(this, &PolygonLayer::partsChanged, this, [this] {
-        m_modelChanged = true;
-        update();
-    });
 }
 
 void PolygonLayer::setModel(std::shared_ptr<const PolygonRenderModel> model)
@@ -221,9 +217,26 @@ void PolygonLayer::setSelectedIndex(int index)
     Q_EMIT selectedIndexChanged();
 }
 
+void PolygonLayer::setParts(bool shapes, bool labels)
+{
+    if (shapes == m_shapesVisible && labels == m_labelsVisible)
+        return;
+    m_shapesVisible = shapes;
+    m_labelsVisible = labels;
+    m_modelChanged = true;
+    update();
+}
+
 int PolygonLayer::featureAt(const QPointF &screenPos) const
 {
     return m_model ? m_model->featureAt(viewport(), screenPos) : -1;
+}
+
+QList<int> PolygonLayer::hitTest(const QPointF &screenPos) const
+{
+    if (const int f = featureAt(screenPos); f >= 0)
+        return {f};
+    return {};
 }
 
 int PolygonLayer::shownLabelCount() const

@@ -15,10 +15,6 @@ namespace yiping::map {
 class PolygonLayer : public MapLayer
 {
     Q_OBJECT
-    // Labels go above every other layer (visual rules): the same model is shown twice,
-    // shapes at the bottom and labels at the top, each instance drawing one part.
-    Q_PROPERTY(bool shapesVisible MEMBER m_shapesVisible NOTIFY partsChanged)
-    Q_PROPERTY(bool labelsVisible MEMBER m_labelsVisible NOTIFY partsChanged)
     Q_PROPERTY(
         int selectedIndex READ selectedIndex WRITE setSelectedIndex NOTIFY selectedIndexChanged)
 
@@ -36,8 +32,13 @@ public:
     void setSelectedIndex(int index);
     int selectedIndex() const { return m_style.selected; }
 
+    // Labels go above every other layer (visual rules): the same model is shown twice,
+    // shapes at the bottom and labels at the top, each instance drawing one part.
+    void setParts(bool shapes, bool labels);
+
     // The feature under a point of this layer (screen pixels), or -1.
     int featureAt(const QPointF &screenPos) const;
+    QList<int> hitTest(const QPointF &screenPos) const override;
     // How many labels the current view shows (those that fit inside their feature).
     int shownLabelCount() const;
 
@@ -50,7 +51,6 @@ public:
     static constexpr int kLabelSettleMs = 150;
 
 Q_SIGNALS:
-    void partsChanged();
     void selectedIndexChanged();
 
 protected:

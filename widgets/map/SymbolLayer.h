@@ -68,6 +68,7 @@ public:
     // The symbols under a point of the layer (screen pixels): the one symbol there, or
     // every member of the cluster there; empty when there is none.
     QList<int> indicesAt(const QPointF &screenPos) const;
+    QList<int> hitTest(const QPointF &screenPos) const override { return indicesAt(screenPos); }
 
     // What the layer draws for a viewport (for tests and legends).
     QList<Item> items(const geo::MapViewport &vp) const;
