@@ -793,6 +793,26 @@
         <source>Grid cell</source>
         <translation>Grid cell</translation>
     </message>
+    <message>
+        <source>Key person left their grid cell</source>
+        <translation>Key person left their grid cell</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Gathering</translation>
+    </message>
+    <message>
+        <source>Repeated petitions</source>
+        <translation>Repeated petitions</translation>
+    </message>
+    <message>
+        <source>Overdue case</source>
+        <translation>Overdue case</translation>
+    </message>
+    <message>
+        <source>Severe event</source>
+        <translation>Severe event</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>

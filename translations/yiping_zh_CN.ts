@@ -789,6 +789,26 @@
         <source>Grid cell</source>
         <translation>网格</translation>
     </message>
+    <message>
+        <source>Key person left their grid cell</source>
+        <translation>重点人员离开所属网格</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>人员聚集</translation>
+    </message>
+    <message>
+        <source>Repeated petitions</source>
+        <translation>多次信访</translation>
+    </message>
+    <message>
+        <source>Overdue case</source>
+        <translation>案件超期</translation>
+    </message>
+    <message>
+        <source>Severe event</source>
+        <translation>重大事件</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>

@@ -373,6 +373,21 @@ QString EnumText::of(AnnotationKind v)
     return {};
 }
 
+QString EnumText::alertRule(const QString &rule)
+{
+    if (rule == u"key_person_left_grid")
+        return tr("Key person left their grid cell");
+    if (rule == u"gathering")
+        return tr("Gathering");
+    if (rule == u"repeated_petition")
+        return tr("Repeated petitions");
+    if (rule == u"overdue_case")
+        return tr("Overdue case");
+    if (rule == u"severe_event")
+        return tr("Severe event");
+    return rule;
+}
+
 QString EnumText::regionLevel(int level)
 {
     switch (level) {

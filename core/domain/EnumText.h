@@ -32,6 +32,9 @@ public:
     static QString of(AlertLevel v);
     static QString of(AlertStatus v);
     static QString of(AnnotationKind v);
+    // The name of an alert's rule. Rules are free text in the contract: the ones the
+    // reference backend raises are named, any other is shown as the data has it.
+    static QString alertRule(const QString &rule);
     // The region level's name: 市 / 区县 / 镇街 / 网格.
     static QString regionLevel(int level);
 

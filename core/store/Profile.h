@@ -71,6 +71,11 @@ struct DisputeTitle
 {
     domain::EnumValue<domain::DisputeKind> kind;
 };
+// The rule that raised an alert (free text in the contract).
+struct AlertRule
+{
+    QString rule;
+};
 // A step of a case's flow: its stage at an agency.
 struct StageStep
 {
@@ -82,12 +87,13 @@ using Value =
     std::variant<QString, // data shown as it is: names, summaries, codes, dates as read, free text
                  QStringList, // tags
                  Time, Period, Count, Amount, RiskLevel, RegionLevel, Population, MetricChange,
-                 DisputeTitle, StageStep, domain::Contact, domain::EnumValue<domain::Gender>,
-                 domain::EnumValue<domain::PersonCategory>, domain::EnumValue<domain::PersonStatus>,
-                 domain::EnumValue<domain::SiteKind>, domain::EnumValue<domain::EventSource>,
-                 domain::EnumValue<domain::EventStatus>, domain::EnumValue<domain::CaseKind>,
-                 domain::EnumValue<domain::Stage>, domain::EnumValue<domain::Agency>,
-                 domain::EnumValue<domain::DisputeKind>, domain::EnumValue<domain::DisputeChannel>,
+                 DisputeTitle, AlertRule, StageStep, domain::Contact,
+                 domain::EnumValue<domain::Gender>, domain::EnumValue<domain::PersonCategory>,
+                 domain::EnumValue<domain::PersonStatus>, domain::EnumValue<domain::SiteKind>,
+                 domain::EnumValue<domain::EventSource>, domain::EnumValue<domain::EventStatus>,
+                 domain::EnumValue<domain::CaseKind>, domain::EnumValue<domain::Stage>,
+                 domain::EnumValue<domain::Agency>, domain::EnumValue<domain::DisputeKind>,
+                 domain::EnumValue<domain::DisputeChannel>,
                  domain::EnumValue<domain::DisputeStatus>, domain::EnumValue<domain::TrackSource>,
                  domain::EnumValue<domain::AlertLevel>, domain::EnumValue<domain::AlertStatus>>;
 

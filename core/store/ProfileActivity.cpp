@@ -114,10 +114,11 @@ std::optional<Profile> Builder::alert(const QString &id)
     Profile p;
     p.type = RefType::Alert;
     p.id = id;
-    p.title = a->message.isEmpty() ? a->rule : a->message;
+    p.title = a->message.isEmpty() ? Value(AlertRule{a->rule}) : Value(a->message);
     p.subtitle = a->level;
     p.risk = domain::Levels::of(a->level);
-    field(p, FieldId::Rule, a->rule); // rule names are free text in the contract
+    if (!a->rule.isEmpty())
+        field(p, FieldId::Rule, AlertRule{a->rule});
     field(p, FieldId::Level, a->level);
     field(p, FieldId::Status, a->status);
     field(p, FieldId::Raised, a->raisedAt);

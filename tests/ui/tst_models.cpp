@@ -58,6 +58,7 @@ private Q_SLOTS:
         read.alerts = {alert("al-1", "orange", localTime(27, 8, 30), "open", "多次信访", true),
                        alert("al-2", "red", localTime(27, 9, 5), "open", "离开网格"),
                        alert("al-3", "purple", localTime(26, 23, 0), "open", "新规则")};
+        read.alerts[2].alert.rule = QStringLiteral("night_curfew");
         model.setAlerts(read);
         // ack: 1 open (确认 offered), 2 acknowledged here and pending upload. An unknown
         // level reads as the data has it, in the neutral colour.
@@ -71,6 +72,13 @@ private Q_SLOTS:
                                     "colour=#8fa6c2"),
                  }));
         QVERIFY(model.error().isEmpty());
+        QCOMPARE(model.index(2).data(Qt::ToolTipRole).toString(), QStringLiteral("night_curfew"));
+        // The rule by its name; one the client does not know, as the data has it.
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Key person left their grid cell"));
+        QCOMPARE(model.index(1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Key person left their grid cell\nAcknowledged on this computer; "
+                                "uploaded at the next sync."));
 
         // Live: a new alert tops the list; an update of a listed one changes it in place,
         // keeping its place on the map and the ack waiting here.

@@ -65,8 +65,8 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return ackState(a) == AlertAckState::Pending
                    ? tr("%1\nAcknowledged on this computer; uploaded at the next sync.")
-                         .arg(a.alert.rule)
-                   : a.alert.rule;
+                         .arg(domain::EnumText::alertRule(a.alert.rule))
+                   : domain::EnumText::alertRule(a.alert.rule);
     case AckStateRole:
         return QVariant::fromValue(ackState(a));
     case Qt::DecorationRole:

@@ -61,6 +61,10 @@ struct Format
     {
         return ProfileText::tr("%1 dispute").arg(domain::EnumText::of(v.kind));
     }
+    QString operator()(const store::AlertRule &v) const
+    {
+        return domain::EnumText::alertRule(v.rule);
+    }
     QString operator()(const store::StageStep &v) const
     {
         return domain::EnumText::of(v.stage) + QStringLiteral(" (") +
