@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -48,12 +49,13 @@ double cpuSeconds()
     return s(usage.ru_utime) + s(usage.ru_stime);
 }
 
+// An event loop that sleeps while nothing happens (a processEvents loop would spin and
+// measure itself).
 void wait(int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool waitUntil(const std::function<bool()> &condition, int ms = 5000)
@@ -61,7 +63,7 @@ bool waitUntil(const std::function<bool()> &condition, int ms = 5000)
     QElapsedTimer t;
     t.start();
     while (!condition() && t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        wait(50);
     return condition();
 }
 
