@@ -62,13 +62,15 @@ int takeScreenshot(ui::MainWindow &window, const QString &path, const QSize &siz
 {
     window.resize(size);
     window.show();
-    map::MapView *view = window.mapPage()->mapView();
+    // Only the map page draws through Qt Quick: what may render late, or blank.
+    const auto *mapPage = qobject_cast<const ui::MapPage *>(window.currentPage());
+    map::MapView *view = mapPage ? mapPage->mapView() : nullptr;
     // The status bar's data age is part of the picture: wait for the cache summary.
     QElapsedTimer cacheTimer;
     cacheTimer.start();
     while (window.isCacheStatusPending() && cacheTimer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    if (!waitForFrames(view->quickWindow(), 3, 15000)) {
+    if (view && !waitForFrames(view->quickWindow(), 3, 15000)) {
         printError(QCoreApplication::translate("main", "The map did not render within 15 s."));
         return 2;
     }
@@ -82,7 +84,7 @@ int takeScreenshot(ui::MainWindow &window, const QString &path, const QSize &siz
         return 2;
     }
     // A map that silently renders blank is the worst failure: refuse to call it a picture.
-    if (window.currentPage() == window.mapPage()) {
+    if (view) {
         const QRect mapRect(view->mapTo(&window, QPoint(0, 0)), view->size());
         if (drawnShare(image, mapRect) < 0.01) {
             printError(

@@ -1,12 +1,14 @@
 #include "CacheCommand.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Profiles.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "city/CityManifest.h"
 #include "geo/BoundaryReader.h"
+#include "workspace/PageRegistry.h"
 #include "yiping/Version.h"
 
 #include <QApplication>
@@ -89,12 +91,15 @@ int main(int argc, char *argv[])
         return fail(districts.error);
 
     theme::applyDark(app);
-    ui::MainWindow window(city, districts.boundaries);
+    ui::MainWindow window(city);
+    // The command center's staff see every page; the video wall and the laptop will have
+    // profiles of their own.
+    app::addProfilePages(window, QStringLiteral("workstation"), city, districts.boundaries);
     window.showCacheStatus(parser.value(cacheOption));
     const QString page = parser.value(pageOption);
-    if (!window.showPage(page))
+    if (!window.pages()->setCurrent(page))
         return fail(QCoreApplication::translate("main", "Unknown page '%1' (available: %2)")
-                        .arg(page, window.pageNames().join(QStringLiteral(", "))));
+                        .arg(page, window.pages()->names().join(QStringLiteral(", "))));
 
     if (parser.isSet(screenshotOption)) {
         const QRegularExpressionMatch m =

@@ -1746,10 +1746,6 @@ server %2</translation>
         <translation>%1 · coordinates %2</translation>
     </message>
     <message>
-        <source>Lon %1°  Lat %2°</source>
-        <translation>Lon %1°  Lat %2°</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1760,18 +1756,6 @@ server %2</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to City</source>
-        <translation>&amp;Fit to City</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;In</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1806,22 +1790,6 @@ server %2</translation>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <source>Export Map as &amp;Image…</source>
-        <translation>Export Map as &amp;Image…</translation>
-    </message>
-    <message>
-        <source>Export Map as &amp;PDF…</source>
-        <translation>Export Map as &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Basemap…</source>
-        <translation>&amp;Basemap…</translation>
-    </message>
-    <message>
-        <source>The basemap cannot be shown: %1</source>
-        <translation>The basemap cannot be shown: %1</translation>
-    </message>
-    <message>
         <source>Annotations the server refused because someone changed them first: choose which version stays</source>
         <translation>Annotations the server refused because someone changed them first: choose which version stays</translation>
     </message>
@@ -1835,6 +1803,22 @@ server %2</translation>
     <message>
         <source>Annotation &amp;Conflicts…</source>
         <translation>Annotation &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Page Tools</source>
+        <translation>Page Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1904,42 @@ server %2</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>Lon %1°  Lat %2°</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;Image…</source>
+        <translation>Export Map as &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PDF…</source>
+        <translation>Export Map as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to City</source>
+        <translation>&amp;Fit to City</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap…</source>
+        <translation>&amp;Basemap…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer Panel</source>
+        <translation>&amp;Layer Panel</translation>
+    </message>
+    <message>
+        <source>The basemap cannot be shown: %1</source>
+        <translation>The basemap cannot be shown: %1</translation>
     </message>
 </context>
 <context>

@@ -1742,10 +1742,6 @@ server %2</source>
         <translation>%1 · 坐标系 %2</translation>
     </message>
     <message>
-        <source>Lon %1°  Lat %2°</source>
-        <translation>经度 %1°  纬度 %2°</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1756,18 +1752,6 @@ server %2</source>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to City</source>
-        <translation>适应全市(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
@@ -1802,22 +1786,6 @@ server %2</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <source>Export Map as &amp;Image…</source>
-        <translation>导出地图为图片(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Export Map as &amp;PDF…</source>
-        <translation>导出地图为 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Basemap…</source>
-        <translation>底图(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>The basemap cannot be shown: %1</source>
-        <translation>无法显示底图：%1</translation>
-    </message>
-    <message>
         <source>Annotations the server refused because someone changed them first: choose which version stays</source>
         <translation>服务器因他人先行修改而拒收的批注：请选择保留哪个版本</translation>
     </message>
@@ -1830,6 +1798,22 @@ server %2</source>
     <message>
         <source>Annotation &amp;Conflicts…</source>
         <translation>批注冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Page Tools</source>
+        <translation>页面工具</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1898,42 @@ server %2</source>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;Image…</source>
+        <translation>导出地图为图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export Map as &amp;PDF…</source>
+        <translation>导出地图为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to City</source>
+        <translation>适应全市(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Basemap…</source>
+        <translation>底图(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer Panel</source>
+        <translation>图层面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The basemap cannot be shown: %1</source>
+        <translation>无法显示底图：%1</translation>
     </message>
 </context>
 <context>

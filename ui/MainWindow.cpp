@@ -1,34 +1,28 @@
 #include "MainWindow.h"
 
-#include "AboutDialog.h"
 #include "CacheSummary.h"
-#include "MapPage.h"
+#include "Page.h"
 #include "Theme.h"
 #include "alerts/AlertAcknowledger.h"
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
 #include "alerts/AlertsPanel.h"
-#include "domain/Levels.h"
-#include "geo/WebMercator.h"
-#include "map/MapView.h"
-#include "map/PointLayer.h"
-#include "map/Symbols.h"
-#include "settings/BasemapDialog.h"
-#include "settings/BasemapSettingsStore.h"
 #include "sync/ConflictDialog.h"
 #include "sync/ConflictListModel.h"
 #include "sync/SyncController.h"
 #include "sync/SyncDialog.h"
+#include "workspace/PageChrome.h"
+#include "workspace/PageRegistry.h"
+#include "workspace/Session.h"
+#include "workspace/WorkspaceContext.h"
 
-#include <QAction>
-#include <QApplication>
+#include <QActionGroup>
 #include <QDockWidget>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
@@ -36,14 +30,13 @@
 
 namespace yiping::ui {
 
-MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &districts,
-                       QWidget *parent)
+MainWindow::MainWindow(const CityManifest &city, QWidget *parent)
     : QMainWindow(parent)
     , m_city(city)
+    , m_registry(new PageRegistry(this))
     , m_switcher(new QListWidget)
     , m_pages(new QStackedWidget)
-    , m_mapPage(new MapPage(city.name, districts))
-    , m_cursorLabel(new QLabel)
+    , m_pageActions(new QActionGroup(this))
     , m_cacheLabel(new QLabel)
     , m_syncLabel(new QLabel)
     , m_sync(new SyncController(this))
@@ -53,6 +46,8 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     , m_conflicts(new QToolButton)
 {
     setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
+    m_services = {new workspace::WorkspaceContext(this), new workspace::Session(this), m_alerts,
+                  m_ack};
 
     m_switcher->setObjectName(QStringLiteral("pageSwitcher"));
     m_switcher->setFixedWidth(84);
@@ -64,17 +59,13 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     layout->addWidget(m_switcher);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_switcher, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_switcher, &QListWidget::currentRowChanged, m_registry,
+            &PageRegistry::setCurrentIndex);
+    connect(m_registry, &PageRegistry::currentChanged, this, &MainWindow::onCurrentPage);
 
-    addPage(m_mapPage);
-    m_switcher->setCurrentRow(0);
     createAlertsDock();
     createMenus();
 
-    // Fixed width with tabular digits, so the coordinates do not jitter as the mouse moves.
-    m_cursorLabel->setObjectName(QStringLiteral("cursorCoordinates"));
-    m_cursorLabel->setMinimumWidth(240);
-    m_cursorLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     statusBar()->addWidget(new QLabel(tr("%1 · coordinates %2").arg(city.name, city.crs)));
     // The data age and sync state may be long (a reason, a path): they are cut on a narrow
     // window rather than widening it; the tooltip has the whole text.
@@ -96,31 +87,63 @@ MainWindow::MainWindow(const CityManifest &city, const QList<geo::Boundary> &dis
     connect(m_sync, &SyncController::cacheChanged, this, &MainWindow::showCacheStatus);
     // Identifiers are unmasked only as far as the server's answer to the sign-in allows
     // (kept for offline use); the cache itself holds what the server served that user.
-    m_mapPage->setViewerClearance(m_sync->clearance());
-    connect(m_sync, &SyncController::clearanceChanged, m_mapPage, &MapPage::setViewerClearance);
-    statusBar()->addPermanentWidget(m_cursorLabel);
-    map::MapView *view = m_mapPage->mapView();
-    connect(view, &map::MapView::cursorMoved, this, [this](const QPointF &p) {
-        m_cursorLabel->setText(tr("Lon %1°  Lat %2°").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
-    });
-    connect(view, &map::MapView::cursorLeft, m_cursorLabel, &QLabel::clear);
-    // The city's datum (/meta): over tiles in another one the layers are moved onto them.
-    view->setDataCrs(domain::EnumValue<domain::Crs>::parse(city.crs).value);
-    applyBasemap(BasemapSettingsStore::load());
-    connect(m_mapPage, &MapPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    session()->setClearance(m_sync->clearance());
+    connect(m_sync, &SyncController::clearanceChanged, session(),
+            &workspace::Session::setClearance);
 
-    // 确认 from the dock or an alert's profile: one acknowledger, both views follow it.
-    connect(m_mapPage, &MapPage::acknowledgeRequested, m_ack, &AlertAcknowledger::acknowledge);
+    // 确认 from the dock or an alert's profile: one acknowledger, every view follows it.
     connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, m_ack,
             &AlertAcknowledger::acknowledge);
-    connect(m_ack, &AlertAcknowledger::stateChanged, this,
-            [this](const QString &id, AlertAckState state) {
-                m_alerts->setAckState(id, state);
-                m_mapPage->setAlertAckState(id, state);
-            });
+    connect(m_ack, &AlertAcknowledger::stateChanged, m_alerts, &AlertListModel::setAckState);
     connect(m_ack, &AlertAcknowledger::failed, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_switcher);
+    item->setTextAlignment(Qt::AlignCenter);
+    item->setData(Qt::UserRole, page->name());
+    // Ctrl+1…9 in the Go menu, in switcher order.
+    const int index = m_switcher->count() - 1;
+    QAction *go = m_goMenu->addAction(page->icon(), page->title());
+    go->setCheckable(true);
+    if (index < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    m_pageActions->addAction(go);
+    connect(go, &QAction::triggered, m_registry,
+            [this, index] { m_registry->setCurrentIndex(index); });
+    m_chrome->adopt(page);
+    connect(page, &Page::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_registry->add(page);
+}
+
+Page *MainWindow::currentPage() const
+{
+    return m_registry->current();
+}
+
+void MainWindow::onCurrentPage(Page *current, Page *previous)
+{
+    const int index = m_registry->currentIndex();
+    m_pages->setCurrentWidget(current);
+    m_switcher->setCurrentRow(index);
+    m_pageActions->actions().at(index)->setChecked(true);
+    m_chrome->switchTo(current, previous);
+}
+
+void MainWindow::showPageFor(domain::RefType type)
+{
+    if (currentPage() && currentPage()->shows(type))
+        return;
+    for (Page *page : m_registry->pages()) {
+        if (page->shows(type)) {
+            m_registry->setCurrent(page->name());
+            return;
+        }
+    }
 }
 
 void MainWindow::onSyncStatus()
@@ -131,7 +154,7 @@ void MainWindow::onSyncStatus()
     m_conflicts->setVisible(conflicts > 0);
     // The server requires an author: the user signed in, or the one who last did.
     m_ack->setAuthor(m_sync->settings().user);
-    m_mapPage->setAuthor(m_sync->settings().user);
+    session()->setAuthor(m_sync->settings().user);
 }
 
 void MainWindow::readConflictCount()
@@ -156,13 +179,18 @@ void MainWindow::showConflicts()
 
 bool MainWindow::isCacheStatusPending() const
 {
-    return m_pendingLoads > 0 || m_mapPage->isBusy() || m_ack->isBusy();
+    if (m_pendingLoads > 0 || m_ack->isBusy())
+        return true;
+    for (const Page *page : m_registry->pages())
+        if (page->isBusy())
+            return true;
+    return false;
 }
 
 void MainWindow::showCacheStatus(const QString &cachePath)
 {
     m_cachePath = cachePath;
-    m_mapPage->setCachePath(cachePath);
+    session()->setCachePath(cachePath);
     m_ack->setCachePath(cachePath);
     readConflictCount();
     m_cacheLabel->setText(tr("Opening the local cache…"));
@@ -197,18 +225,15 @@ void MainWindow::createAlertsDock()
     m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
     m_alertsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     m_alertsPanel = new AlertsPanel(m_alerts);
-    // An alert in the list opens its profile beside the map.
+    // An alert in the list is selected for every page; one that shows alerts comes forward.
     connect(m_alertsPanel, &AlertsPanel::alertActivated, this, [this](const QString &id) {
-        showPage(m_mapPage->name());
-        m_mapPage->openProfile(domain::RefType::Alert, id);
+        showPageFor(domain::RefType::Alert);
+        workspace()->select({domain::RefType::Alert, id});
     });
     m_alertsDock->setWidget(m_alertsPanel);
     m_alertsDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
     resizeDocks({m_alertsDock}, {340}, Qt::Horizontal); // narrower only on small windows
-    connect(m_alerts, &QAbstractItemModel::modelReset, this, &MainWindow::showAlertsOnMap);
-    connect(m_alerts, &QAbstractItemModel::rowsInserted, this, &MainWindow::showAlertsOnMap);
-    connect(m_alerts, &QAbstractItemModel::dataChanged, this, &MainWindow::showAlertsOnMap);
 }
 
 void MainWindow::onLiveAlert(const QJsonObject &json)
@@ -235,116 +260,11 @@ void MainWindow::onLiveAlert(const QJsonObject &json)
                                          alert.alert.regionId));
 }
 
-void MainWindow::showAlertsOnMap()
-{
-    QList<map::PointLayer::Marker> markers;
-    for (const store::ListedAlert &a : m_alerts->alerts()) {
-        if (!a.lonLat)
-            continue;
-        // A cluster shows its worst member's level.
-        const int level = domain::Levels::of(a.alert.level);
-        markers.append({geo::WebMercator::project(*a.lonLat), map::riskColour(level),
-                        level == domain::Levels::kHighest, level});
-    }
-    m_mapPage->mapView()->alertLayer()->setMarkers(std::move(markers));
-}
-
 void MainWindow::showSyncDialog()
 {
     auto *dialog = new SyncDialog(m_sync, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-}
-
-void MainWindow::addPage(Page *page)
-{
-    m_pages->addWidget(page);
-    auto *item = new QListWidgetItem(page->title(), m_switcher);
-    item->setTextAlignment(Qt::AlignCenter);
-    item->setData(Qt::UserRole, page->name());
-}
-
-bool MainWindow::showPage(const QString &name)
-{
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (static_cast<Page *>(m_pages->widget(i))->name() == name) {
-            m_switcher->setCurrentRow(i);
-            return true;
-        }
-    }
-    return false;
-}
-
-QStringList MainWindow::pageNames() const
-{
-    QStringList names;
-    for (int i = 0; i < m_pages->count(); ++i)
-        names << static_cast<Page *>(m_pages->widget(i))->name();
-    return names;
-}
-
-Page *MainWindow::currentPage() const
-{
-    return static_cast<Page *>(m_pages->currentWidget());
-}
-
-void MainWindow::createMenus()
-{
-    map::MapView *view = m_mapPage->mapView();
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Export Map as &Image…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_mapPage,
-                    &MapPage::exportImage);
-    file->addAction(tr("Export Map as &PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                    m_mapPage, &MapPage::exportPdf);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
-    dataMenu->addAction(tr("&Sync…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
-                        &MainWindow::showSyncDialog);
-    dataMenu->addAction(tr("Sync &Now"), QKeySequence(Qt::Key_F5), m_sync,
-                        &SyncController::syncNow);
-    dataMenu->addAction(tr("Annotation &Conflicts…"), this, &MainWindow::showConflicts);
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_alertsDock->toggleViewAction());
-    viewMenu->addAction(tr("&Fit to City"), QKeySequence(Qt::CTRL | Qt::Key_0), view,
-                        &map::MapView::fitToCity);
-    viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, view, &map::MapView::zoomIn);
-    viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, view, &map::MapView::zoomOut);
-    viewMenu->addAction(tr("&Basemap…"), this, &MainWindow::chooseBasemap);
-    viewMenu->addSeparator();
-    QAction *fullScreen = viewMenu->addAction(tr("F&ull Screen"), QKeySequence::FullScreen);
-    fullScreen->setCheckable(true);
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { on ? showFullScreen() : showNormal(); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Yiping"), this, &MainWindow::showAbout);
-}
-
-void MainWindow::applyBasemap(const map::BasemapSettings &settings)
-{
-    QString error;
-    if (!m_mapPage->mapView()->setBasemap(settings, &error))
-        statusBar()->showMessage(tr("The basemap cannot be shown: %1").arg(error), 15000);
-}
-
-void MainWindow::chooseBasemap()
-{
-    BasemapDialog dialog(m_mapPage->mapView()->basemap(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    BasemapSettingsStore::save(dialog.settings());
-    applyBasemap(dialog.settings());
-}
-
-void MainWindow::showAbout()
-{
-    AboutDialog dialog(m_city, this);
-    dialog.exec();
 }
 
 } // namespace yiping::ui

@@ -19,6 +19,8 @@
 #include "mapdata/MetricName.h"
 #include "profile/ProfilePanel.h"
 #include "search/SearchBox.h"
+#include "workspace/TimeWindowModel.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -30,18 +32,22 @@
 
 namespace yiping::ui {
 
-MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts, QWidget *parent)
+MapPage::MapPage(workspace::WorkspaceContext *workspace, const QString &cityName,
+                 const QList<geo::Boundary> &districts, QWidget *parent)
     : Page(parent)
+    , m_workspace(workspace)
     , m_cityName(cityName)
     , m_data(new MapDataService(this))
     , m_view(new map::MapView)
     , m_breadcrumb(new widgets::Breadcrumb)
-    , m_time(new widgets::TimeWindowBar)
+    , m_time(new widgets::TimeWindowBar(workspace->time()))
     , m_layers(new LayerPanel)
     , m_metric(new MetricChooser)
     , m_profile(new ProfilePanel)
     , m_search(new SearchBox)
     , m_status(new ElidedLabel)
+    , m_cursor(new QLabel)
+    , m_layerScroll(new QScrollArea)
     , m_split(new QSplitter(Qt::Horizontal))
 {
     m_view->setDistricts(districts);
@@ -66,14 +72,13 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     mapLayout->addWidget(m_view, 1);
     mapLayout->addWidget(m_time);
 
-    auto *layerScroll = new QScrollArea;
-    layerScroll->setWidget(m_layers);
-    layerScroll->setWidgetResizable(true);
-    layerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layerScroll->setMinimumWidth(200);
-    layerScroll->setMaximumWidth(340);
+    m_layerScroll->setWidget(m_layers);
+    m_layerScroll->setWidgetResizable(true);
+    m_layerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_layerScroll->setMinimumWidth(200);
+    m_layerScroll->setMaximumWidth(340);
 
-    m_split->addWidget(layerScroll);
+    m_split->addWidget(m_layerScroll);
     m_split->addWidget(mapColumn);
     m_split->setStretchFactor(0, 0);
     m_split->setStretchFactor(1, 1);
@@ -93,7 +98,17 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     layout->addLayout(top);
     layout->addWidget(m_split, 1);
 
+    // Fixed width with tabular digits, so the coordinates do not jitter as the mouse moves.
+    m_cursor->setObjectName(QStringLiteral("cursorCoordinates"));
+    m_cursor->setMinimumWidth(240);
+    m_cursor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(m_view, &map::MapView::cursorMoved, m_cursor, [this](const QPointF &p) {
+        m_cursor->setText(tr("Lon %1°  Lat %2°").arg(p.x(), 0, 'f', 5).arg(p.y(), 0, 'f', 5));
+    });
+    connect(m_view, &map::MapView::cursorLeft, m_cursor, &QLabel::clear);
+
     buildLayerPanel();
+    createActions();
 
     connect(m_data, &MapDataService::opened, this, &MapPage::onOpened);
     connect(m_data, &MapDataService::personsReady, this,
@@ -105,6 +120,7 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
             [this](const QList<store::SitePoint> &sites) {
                 m_sites = sites;
                 m_view->siteLayer()->setSymbols(layerstyle::siteSymbols(sites));
+                highlightSelection();
             });
     connect(m_data, &MapDataService::footprintsReady, this,
             [this](const std::shared_ptr<const map::PolygonRenderModel> &model) {
@@ -117,16 +133,25 @@ MapPage::MapPage(const QString &cityName, const QList<geo::Boundary> &districts,
     connect(m_data, &MapDataService::failed, this, [this](const QString &error) {
         if (!m_opened)
             m_failed = true;
-        if (!m_profileId.isEmpty())
+        if (!m_workspace->primary().isNull())
             m_profile->showError(error);
         Q_EMIT message(error);
     });
 
-    connect(m_breadcrumb, &widgets::Breadcrumb::activated, this,
-            [this](int depth, const QString &id) { showLevel(depth + 2, depth ? id : QString()); });
-    connect(m_time, &widgets::TimeWindowBar::windowChanged, this, &MapPage::onWindowChanged);
-    connect(m_metric, &MetricChooser::metricChanged, this,
-            [this] { m_data->requestMetric(m_metric->metric(), m_grid.level, m_time->window()); });
+    // The breadcrumb's item at `depth` is a region of level depth + 1 (the city at 0).
+    connect(m_breadcrumb, &widgets::Breadcrumb::activated, m_workspace,
+            [this](int depth, const QString &id) {
+                m_workspace->setRegion({depth + 1, depth ? id : QString()});
+            });
+    connect(m_workspace, &workspace::WorkspaceContext::regionChanged, this, [this] {
+        if (m_opened)
+            showRegion(m_workspace->region());
+    });
+    connect(m_workspace->time(), &workspace::TimeWindowModel::windowChanged, this,
+            &MapPage::onWindowChanged);
+    connect(m_metric, &MetricChooser::metricChanged, this, [this] {
+        m_data->requestMetric(m_metric->metric(), m_grid.level, m_workspace->time()->window());
+    });
     connectSelection();
 }
 
@@ -144,35 +169,40 @@ bool MapPage::isBusy() const
     return m_data->isBusy() || (!m_data->cachePath().isEmpty() && !m_opened && !m_failed);
 }
 
+QList<QWidget *> MapPage::statusWidgets() const
+{
+    return {m_cursor};
+}
+
 void MapPage::setViewerClearance(security::Clearance clearance)
 {
     m_clearance = clearance;
     m_search->setViewerClearance(clearance);
-    if (!m_profileId.isEmpty())
-        m_data->requestProfile(m_profileType, m_profileId, m_clearance);
+    if (const workspace::ItemRef shown = m_workspace->primary(); !shown.isNull())
+        m_data->requestProfile(shown.type, shown.id, m_clearance);
 }
 
 void MapPage::onOpened(qint64 first, qint64 last)
 {
     Q_UNUSED(first);
-    m_opened = true;
-    m_status->clear();
     // A demo dataset stops at its generation time: "now" is the newest event.
     // Windows end at "now", exclusive: one second past the newest event includes it.
     const qint64 now = last > 0 ? last + 1 : QDateTime::currentSecsSinceEpoch();
-    m_time->setNow(now);
+    // Before m_opened, so that the window it re-anchors is read once, below.
+    m_workspace->time()->setNow(now);
+    m_opened = true;
+    m_status->clear();
     m_profile->setNow(now);
     const qint64 year = 365 * 86400;
     if (auto events = m_data->events())
         m_time->setHistogram(events->histogram({now - year, now}, 365), now - year, now);
-    showLevel(2, QString());
+    showRegion(m_workspace->region());
     onWindowChanged();
 }
 
-void MapPage::showLevel(int level, const QString &regionId)
+void MapPage::showRegion(const workspace::RegionScope &region)
 {
-    clearSelection();
-    m_data->requestGrid(std::clamp(level, 2, 4), regionId);
+    m_data->requestGrid(std::clamp(region.level + 1, 2, 4), region.id);
 }
 
 void MapPage::onGrid(const GridView &grid)
@@ -206,7 +236,8 @@ void MapPage::onGrid(const GridView &grid)
         if (r.level >= 2)
             path.append({r.id, r.name});
     m_breadcrumb->setPath(path);
-    m_data->requestMetric(m_metric->metric(), grid.level, m_time->window());
+    highlightSelection();
+    m_data->requestMetric(m_metric->metric(), grid.level, m_workspace->time()->window());
     m_metricPending = true;
     if (drilled && grid.model && !grid.parentId.isEmpty())
         m_view->fitTo(grid.model->boundsLonLat);
@@ -232,7 +263,7 @@ void MapPage::onWindowChanged()
 {
     if (!m_opened)
         return;
-    const store::TimeWindow w = m_time->window();
+    const store::TimeWindow w = m_workspace->time()->window();
     m_data->requestMetric(m_metric->metric(), m_grid.level, w);
     m_data->requestEventLayers(w, cityMercator(), maplayer::heatRadiusMetres);
     m_view->layerRegistry()->setLegend(maplayer::heat, layerstyle::heatLegend(windowText()));
@@ -243,6 +274,7 @@ void MapPage::onEventLayers(const EventLayers &layers)
     m_events = layers;
     m_view->heatLayer()->setHeat(layers.heat);
     m_view->eventLayer()->setSymbols(layers.symbols);
+    highlightSelection();
     m_status->setText(tr("%Ln event(s) in the window", nullptr, int(layers.points.size())));
 }
 
@@ -250,6 +282,7 @@ void MapPage::refreshPersons()
 {
     m_view->personLayer()->setSymbols(
         layerstyle::personSymbols(m_persons, m_personFilter, &m_personIndex));
+    highlightSelection();
 }
 
 QRectF MapPage::cityMercator() const
@@ -268,7 +301,7 @@ QRectF MapPage::cityMercator() const
 
 QString MapPage::windowText() const
 {
-    const store::TimeWindow w = m_time->window();
+    const store::TimeWindow w = m_workspace->time()->window();
     const QLocale locale;
     const auto day = [&](qint64 t) {
         return locale.toString(QDateTime::fromSecsSinceEpoch(t).date(), QLocale::ShortFormat);

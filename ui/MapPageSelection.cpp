@@ -1,6 +1,6 @@
-// The map page's selection: what a click or a double-click on the map picks, the profile
-// it opens beside the map (from a click, a link or a search result), and the highlight of
-// the object the profile is about.
+// The map page's selection: what a click, a double-click, a search result or a profile's
+// link writes to the workspace context, and how the map follows the context's selection
+// (the highlight, the profile beside the map) whoever wrote it.
 #include "MapPage.h"
 
 #include "alerts/AlertAcknowledger.h"
@@ -10,7 +10,9 @@
 #include "map/SymbolLayer.h"
 #include "profile/ProfilePanel.h"
 #include "search/SearchBox.h"
+#include "store/EventSet.h"
 #include "store/SearchKind.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QEvent>
 
@@ -45,12 +47,10 @@ void MapPage::connectSelection()
                 onClicked(screen, lonLat);
             });
     connect(m_view, &map::MapView::doubleClicked, this, &MapPage::onDoubleClicked);
-    connect(m_profile, &ProfilePanel::linkActivated, this, &MapPage::openProfile);
-    connect(m_profile, &ProfilePanel::closed, this, [this] {
-        clearSelection();
-        m_profile->hide();
-        m_profileId.clear();
-    });
+    connect(m_profile, &ProfilePanel::linkActivated, m_workspace,
+            [this](domain::RefType type, const QString &id) { m_workspace->select({type, id}); });
+    connect(m_profile, &ProfilePanel::closed, m_workspace,
+            &workspace::WorkspaceContext::clearSelection);
     connect(m_profile, &ProfilePanel::noteRequested, this,
             [this](domain::RefType type, const QString &id, const QString &text) {
                 m_data->addNote(type, id, text, m_author, m_clearance);
@@ -60,64 +60,68 @@ void MapPage::connectSelection()
     connect(m_search, &SearchBox::resultChosen, this, [this](const store::SearchHit &hit) {
         if (hit.location)
             m_view->flyTo(*hit.location, hit.kind == store::SearchKind::Region ? 13 : 16);
-        openProfile(refTypeOf(hit.kind), hit.id);
+        m_workspace->select({refTypeOf(hit.kind), hit.id});
     });
+    connect(m_workspace, &workspace::WorkspaceContext::selectionChanged, this,
+            &MapPage::followSelection);
+}
+
+bool MapPage::shows(domain::RefType type) const
+{
+    // The profile beside the map reads every kind of record.
+    return type != domain::RefType::Unknown;
 }
 
 void MapPage::onClicked(const QPointF &screen, const QPointF &lonLat)
 {
-    Q_UNUSED(lonLat);
     // Topmost first: what is drawn above takes the click.
     const auto pick = [&](map::SymbolLayer *layer) -> QList<int> {
         if (!layer->isVisible() || m_view->viewport().zoom() < layer->minZoom())
             return {};
         return layer->indicesAt(screen);
     };
-    const auto clusterOrOne = [&](map::SymbolLayer *layer, const QList<int> &hits,
-                                  const std::function<void(int)> &open) {
-        if (hits.size() == 1) {
-            clearSelection();
-            layer->setSelectedIndex(hits.first());
-            open(hits.first());
-        } else {
-            // A cluster: zoom in on it until it splits.
+    const auto clusterOrOne = [&](const QList<int> &hits, const std::function<QString(int)> &id,
+                                  domain::RefType type) {
+        if (hits.size() == 1)
+            m_workspace->select({type, id(hits.first())});
+        else // a cluster: zoom in on it until it splits
             m_view->flyTo(lonLat, std::min(19.0, m_view->viewport().zoom() + 2));
-        }
     };
     if (const QList<int> hits = pick(m_view->personLayer()); !hits.isEmpty()) {
-        clusterOrOne(m_view->personLayer(), hits, [this](int i) {
-            const int person = m_personIndex.value(i, -1);
-            if (person >= 0)
-                openProfile(domain::RefType::Person, m_persons[person].id);
-        });
+        clusterOrOne(
+            hits,
+            [this](int i) {
+                const int person = m_personIndex.value(i, -1);
+                return person >= 0 ? m_persons[person].id : QString();
+            },
+            domain::RefType::Person);
         return;
     }
     if (const QList<int> hits = pick(m_view->siteLayer()); !hits.isEmpty()) {
-        clusterOrOne(m_view->siteLayer(), hits,
-                     [this](int i) { openProfile(domain::RefType::Site, m_sites.value(i).id); });
+        clusterOrOne(hits, [this](int i) { return m_sites.value(i).id; }, domain::RefType::Site);
         return;
     }
     if (const QList<int> hits = pick(m_view->eventLayer()); !hits.isEmpty()) {
-        clusterOrOne(m_view->eventLayer(), hits, [this](int i) {
-            if (m_data->events() && i < m_events.points.size())
-                openProfile(domain::RefType::Event, m_data->events()->idAt(m_events.points[i].row));
-        });
+        clusterOrOne(
+            hits,
+            [this](int i) {
+                return m_data->events() && i < m_events.points.size()
+                           ? m_data->events()->idAt(m_events.points[i].row)
+                           : QString();
+            },
+            domain::RefType::Event);
         return;
     }
     const auto model = m_view->gridLayer()->model();
     if (model && m_view->gridLayer()->isVisible()) {
         const int f = model->featureAt(m_view->viewport(), screen);
         if (f >= 0 && f < m_grid.regions.size()) {
-            clearSelection();
-            m_view->gridLayer()->setSelectedIndex(f);
-            openProfile(domain::RefType::Region, m_grid.regions[f].id);
+            m_workspace->select({domain::RefType::Region, m_grid.regions[f].id});
             return;
         }
     }
-    // A click on nothing closes the profile.
-    clearSelection();
-    m_profile->hide();
-    m_profileId.clear();
+    // A click on nothing clears the selection (and so closes the profile).
+    m_workspace->clearSelection();
 }
 
 void MapPage::onDoubleClicked(const QPointF &screen, const QPointF &lonLat)
@@ -125,19 +129,52 @@ void MapPage::onDoubleClicked(const QPointF &screen, const QPointF &lonLat)
     const auto model = m_view->gridLayer()->model();
     const int f = model ? model->featureAt(m_view->viewport(), screen) : -1;
     if (f >= 0 && f < m_grid.regions.size() && m_grid.level < 4) {
-        showLevel(m_grid.level + 1, m_grid.regions[f].id);
+        m_workspace->setRegion({m_grid.level, m_grid.regions[f].id});
         return;
     }
     // The finest level, or outside the grid: a plain zoom, as everywhere else on the map.
     m_view->flyTo(lonLat, std::min(19.0, m_view->viewport().zoom() + 1));
 }
 
+void MapPage::followSelection(const workspace::Selection &selection)
+{
+    highlightSelection();
+    const workspace::ItemRef primary = selection.primary();
+    if (primary.isNull())
+        m_profile->hide();
+    else
+        openProfile(primary.type, primary.id);
+}
+
+void MapPage::highlightSelection()
+{
+    // The layers highlight one symbol each: the primary selection, where the map shows it.
+    const workspace::ItemRef ref = m_workspace->primary();
+    const auto indexOf = [&ref](domain::RefType type, qsizetype count,
+                                const std::function<QString(qsizetype)> &idAt) {
+        if (ref.type != type)
+            return -1;
+        for (qsizetype i = 0; i < count; ++i)
+            if (idAt(i) == ref.id)
+                return int(i);
+        return -1;
+    };
+    m_view->gridLayer()->setSelectedIndex(
+        indexOf(domain::RefType::Region, m_grid.regions.size(),
+                [this](qsizetype i) { return m_grid.regions[i].id; }));
+    m_view->personLayer()->setSelectedIndex(
+        indexOf(domain::RefType::Person, m_personIndex.size(),
+                [this](qsizetype i) { return m_persons.value(m_personIndex[i]).id; }));
+    m_view->siteLayer()->setSelectedIndex(indexOf(domain::RefType::Site, m_sites.size(),
+                                                  [this](qsizetype i) { return m_sites[i].id; }));
+    const store::EventSet *events = m_data->events().get();
+    m_view->eventLayer()->setSelectedIndex(
+        indexOf(domain::RefType::Event, events ? m_events.points.size() : 0,
+                [&](qsizetype i) { return events->idAt(m_events.points[i].row); }));
+}
+
 void MapPage::openProfile(domain::RefType type, const QString &id)
 {
-    if (id.isEmpty())
-        return;
-    m_profileType = type;
-    m_profileId = id;
     m_profile->showLoading();
     placeProfile();
     m_profile->show();
@@ -151,20 +188,6 @@ void MapPage::onProfile(const store::Profile &profile)
     if (profile.type == domain::RefType::Alert)
         m_profile->setAlertAckState(AlertAcknowledger::stateOf(
             profile.status, profile.ackPending || m_ackedHere.contains(profile.id)));
-    // Highlight what the profile is about when the map shows it.
-    if (profile.type == domain::RefType::Region) {
-        for (qsizetype i = 0; i < m_grid.regions.size(); ++i)
-            if (m_grid.regions[i].id == profile.id)
-                m_view->gridLayer()->setSelectedIndex(int(i));
-    } else if (profile.type == domain::RefType::Person) {
-        for (qsizetype i = 0; i < m_personIndex.size(); ++i)
-            if (m_persons[m_personIndex[i]].id == profile.id)
-                m_view->personLayer()->setSelectedIndex(int(i));
-    } else if (profile.type == domain::RefType::Site) {
-        for (qsizetype i = 0; i < m_sites.size(); ++i)
-            if (m_sites[i].id == profile.id)
-                m_view->siteLayer()->setSelectedIndex(int(i));
-    }
     // An object off screen (a search result, a link) is brought into view.
     const geo::MapViewport vp = m_view->viewport();
     if (profile.lonLat) {
@@ -192,25 +215,6 @@ void MapPage::placeProfile()
     const int width = std::min(380, m_view->width() / 2);
     m_profile->setGeometry(m_view->width() - width - margin, margin, width,
                            m_view->height() - 2 * margin);
-}
-
-void MapPage::clearSelection()
-{
-    m_view->gridLayer()->setSelectedIndex(-1);
-    m_view->personLayer()->setSelectedIndex(-1);
-    m_view->siteLayer()->setSelectedIndex(-1);
-    m_view->eventLayer()->setSelectedIndex(-1);
-}
-
-void MapPage::setAlertAckState(const QString &alertId, AlertAckState state)
-{
-    if (state == AlertAckState::Pending)
-        m_ackedHere.insert(alertId);
-    else
-        m_ackedHere.remove(alertId);
-    const store::Profile &shown = m_profile->profile();
-    if (shown.type == domain::RefType::Alert && shown.id == alertId)
-        m_profile->setAlertAckState(state);
 }
 
 } // namespace yiping::ui

@@ -5,6 +5,7 @@
 // and brings the alert's new status.
 #include "MainWindow.h"
 #include "MapPage.h"
+#include "Profiles.h"
 #include "WidgetTestSetup.h"
 #include "alerts/AlertAcknowledger.h"
 #include "alerts/AlertListModel.h"
@@ -14,6 +15,8 @@
 #include "profile/ProfilePanel.h"
 #include "store/AnnotationQueue.h"
 #include "sync/SyncController.h"
+#include "workspace/PageRegistry.h"
+#include "workspace/WorkspaceContext.h"
 
 #include "../sync/SyncFixture.h"
 
@@ -77,7 +80,8 @@ private:
 
     std::unique_ptr<ui::MainWindow> openWindow()
     {
-        auto window = std::make_unique<ui::MainWindow>(m_city, m_districts);
+        auto window = std::make_unique<ui::MainWindow>(m_city);
+        app::addProfilePages(*window, QStringLiteral("workstation"), m_city, m_districts);
         window->resize(1400, 900);
         window->show();
         window->activateWindow(); // keys go to the focus widget of the active window
@@ -87,6 +91,11 @@ private:
         if (!QTest::qWaitFor([&] { return !window->isCacheStatusPending(); }, 30000))
             return nullptr;
         return window;
+    }
+
+    static ui::MapPage *mapPage(ui::MainWindow &window)
+    {
+        return qobject_cast<ui::MapPage *>(window.pages()->page(QStringLiteral("map")));
     }
 
     static int rowOf(ui::MainWindow &window, const QString &alertId)
@@ -221,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(clickRow(*window, QStringLiteral("ale-2")));
         QVERIFY(!window->alertsPanel()->acknowledgeButton()->isEnabled());
         // Its profile, opened by the click, says so too.
-        ui::ProfilePanel *profile = window->mapPage()->profilePanel();
+        ui::ProfilePanel *profile = mapPage(*window)->profilePanel();
         QTRY_COMPARE(profile->profile().id, QStringLiteral("ale-2"));
         QTRY_COMPARE(profile->alertAckState(), ui::AlertAckState::Pending);
     }
@@ -261,9 +270,9 @@ private Q_SLOTS:
         QCOMPARE(queuedAcks(m_cache), QStringList{QStringLiteral("ale-2")});
 
         // Its profile has no 确认 either.
-        ui::ProfilePanel *profile = window->mapPage()->profilePanel();
+        ui::ProfilePanel *profile = mapPage(*window)->profilePanel();
         QTRY_COMPARE(profile->profile().id, QStringLiteral("ale-3"));
-        QTRY_VERIFY(!window->mapPage()->isBusy());
+        QTRY_VERIFY(!mapPage(*window)->isBusy());
         auto *button = profile->findChild<QPushButton *>(QStringLiteral("acknowledgeAlert"));
         QVERIFY(button);
         QVERIFY(button->isHidden());
@@ -275,8 +284,8 @@ private Q_SLOTS:
         auto window = openWindow();
         QVERIFY(window);
         const QString alert = QStringLiteral("ale-4");
-        window->mapPage()->openProfile(domain::RefType::Alert, alert);
-        ui::ProfilePanel *profile = window->mapPage()->profilePanel();
+        window->workspace()->select({domain::RefType::Alert, alert});
+        ui::ProfilePanel *profile = mapPage(*window)->profilePanel();
         QTRY_COMPARE(profile->profile().id, alert);
         QTRY_COMPARE(profile->alertAckState(), ui::AlertAckState::Open);
         auto *button = profile->findChild<QPushButton *>(QStringLiteral("acknowledgeAlert"));
@@ -287,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(button->isHidden());
         QCOMPARE(stateOf(*window, alert), ui::AlertAckState::Pending);
         QTRY_VERIFY(!window->acknowledger()->isBusy());
-        QTRY_VERIFY(!window->mapPage()->isBusy());
+        QTRY_VERIFY(!mapPage(*window)->isBusy());
         QCOMPARE(profile->alertAckState(), ui::AlertAckState::Pending);
         QStringList acks = queuedAcks(m_cache);
         acks.sort();
@@ -303,23 +312,23 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         QVERIFY(window);
-        QCOMPARE(window->mapPage()->viewerClearance(), security::Clearance::Public);
+        QCOMPARE(mapPage(*window)->viewerClearance(), security::Clearance::Public);
         ui::SyncSettings settings = window->syncController()->settings();
         settings.server = m_server.url;
         settings.user = QStringLiteral("admin");
         window->syncController()->signIn(settings, QStringLiteral("admin-demo"));
-        QTRY_COMPARE_WITH_TIMEOUT(window->mapPage()->viewerClearance(),
+        QTRY_COMPARE_WITH_TIMEOUT(mapPage(*window)->viewerClearance(),
                                   security::Clearance::Restricted, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window->syncController()->isRunning(), 30000);
         window.reset();
 
         auto offline = openWindow(); // no sign-in: the last answer holds
         QVERIFY(offline);
-        QCOMPARE(offline->mapPage()->viewerClearance(), security::Clearance::Restricted);
+        QCOMPARE(mapPage(*offline)->viewerClearance(), security::Clearance::Restricted);
         settings.user = QStringLiteral("analyst");
         offline->syncController()->signIn(settings, QStringLiteral("analyst-demo"));
-        QCOMPARE(offline->mapPage()->viewerClearance(), security::Clearance::Public);
-        QTRY_COMPARE_WITH_TIMEOUT(offline->mapPage()->viewerClearance(),
+        QCOMPARE(mapPage(*offline)->viewerClearance(), security::Clearance::Public);
+        QTRY_COMPARE_WITH_TIMEOUT(mapPage(*offline)->viewerClearance(),
                                   security::Clearance::Limited, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!offline->syncController()->isRunning(), 30000);
         offline.reset();

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(CityManifest::load(CityManifest::defaultCityDir(), &city, &error),
                  qPrintable(error));
-        ui::MainWindow window(city, {});
+        ui::MainWindow window(city);
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,7 +1,9 @@
 // The map page as a user drives it, with QTest mouse events on the real map over a real
 // cache (a generated `small` city imported through the store): double-click drills down,
 // the breadcrumb goes back up, a click selects the object under the pointer and opens
-// its profile, the profile masks identifiers for a viewer without clearance.
+// its profile, the profile masks identifiers for a viewer without clearance. The page is
+// a client of the workspace context: what it picks is written there, and what another
+// page writes there (a selection, Back/Forward, a region, a time window) it shows.
 #include "Breadcrumb.h"
 #include "MapPage.h"
 #include "TimeWindowBar.h"
@@ -13,6 +15,8 @@
 #include "store/DatasetImport.h"
 #include "store/Sqlite.h"
 #include "store/Store.h"
+#include "workspace/TimeWindowModel.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QApplication>
 #include <QMouseEvent>
@@ -30,6 +34,7 @@ class TestMapPage : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_cache;
+    std::unique_ptr<workspace::WorkspaceContext> m_context;
     std::unique_ptr<ui::MapPage> m_page;
 
     bool settle(int timeoutMs = 20000)
@@ -113,7 +118,9 @@ private Q_SLOTS:
 
     void init()
     {
-        m_page = std::make_unique<ui::MapPage>(QStringLiteral("莆田市"), QList<geo::Boundary>{});
+        m_context = std::make_unique<workspace::WorkspaceContext>();
+        m_page = std::make_unique<ui::MapPage>(m_context.get(), QStringLiteral("莆田市"),
+                                               QList<geo::Boundary>{});
         m_page->resize(1400, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -123,7 +130,11 @@ private Q_SLOTS:
         QVERIFY(!m_page->grid().regions.isEmpty());
     }
 
-    void cleanup() { m_page.reset(); }
+    void cleanup()
+    {
+        m_page.reset();
+        m_context.reset();
+    }
 
     void opensOnTheDistricts()
     {
@@ -150,6 +161,7 @@ private Q_SLOTS:
             QCOMPARE(town.parentId, district);
         QCOMPARE(m_page->breadcrumb()->path().size(), 2);
         QCOMPARE(m_page->breadcrumb()->path().last().first, district);
+        QCOMPARE(m_context->region(), (workspace::RegionScope{2, district}));
 
         // Down once more, to the grid cells of the first town.
         const QString town = m_page->grid().regions.first().id;
@@ -165,6 +177,20 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return m_page->level() == 2; }, 10000));
         QVERIFY(m_page->parentId().isEmpty());
         QCOMPARE(crumb->path().size(), 1);
+        QVERIFY(m_context->region().isCity());
+    }
+
+    void theRegionWrittenElsewhereIsShown()
+    {
+        const QString district = m_page->grid().regions.last().id;
+        m_context->setRegion({2, district});
+        QVERIFY(QTest::qWaitFor([&] { return m_page->level() == 3; }, 10000));
+        QVERIFY(settle());
+        QCOMPARE(m_page->parentId(), district);
+        QCOMPARE(m_page->breadcrumb()->path().last().first, district);
+        m_context->setRegion({});
+        QVERIFY(QTest::qWaitFor([&] { return m_page->level() == 2; }, 10000));
+        QVERIFY(m_page->parentId().isEmpty());
     }
 
     void clickSelectsTheRegionAndOpensItsProfile()
@@ -182,6 +208,64 @@ private Q_SLOTS:
             10000));
         QCOMPARE(panel->profile().type, domain::RefType::Region);
         QCOMPARE(view->gridLayer()->selectedIndex(), index);
+        QCOMPARE(m_context->primary(),
+                 (workspace::ItemRef{domain::RefType::Region, m_page->grid().regions[index].id}));
+        // Closing the profile clears the selection for every page.
+        Q_EMIT panel->closed();
+        QVERIFY(m_context->selection().isEmpty());
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(view->gridLayer()->selectedIndex(), -1);
+    }
+
+    void backAndForwardReopenTheProfiles()
+    {
+        auto *view = m_page->mapView();
+        gridOnly();
+        ui::ProfilePanel *panel = m_page->profilePanel();
+        const auto openedBy = [&](int index) {
+            return QTest::qWaitFor(
+                [&] {
+                    return panel->isVisible() &&
+                           panel->profile().id == m_page->grid().regions[index].id &&
+                           view->gridLayer()->selectedIndex() == index;
+                },
+                10000);
+        };
+        QTest::mouseClick(view, Qt::LeftButton, {}, insideRegion(0));
+        QVERIFY(openedBy(0));
+        QTest::mouseClick(view, Qt::LeftButton, {}, insideRegion(1));
+        QVERIFY(openedBy(1));
+        QVERIFY(m_context->canGoBack());
+        m_context->goBack();
+        QVERIFY(openedBy(0));
+        m_context->goForward();
+        QVERIFY(openedBy(1));
+    }
+
+    void theMapFollowsASelectionWrittenElsewhere()
+    {
+        // Another page (a search, the graph, an alert) selects a person: its profile opens
+        // beside the map and the person is highlighted, then a site takes its place.
+        auto *view = m_page->mapView();
+        const QString person =
+            scalar("SELECT id FROM persons WHERE lon IS NOT NULL ORDER BY id LIMIT 1");
+        ui::ProfilePanel *panel = m_page->profilePanel();
+        m_context->select({domain::RefType::Person, person});
+        QVERIFY(QTest::qWaitFor([&] { return panel->isVisible() && panel->profile().id == person; },
+                                10000));
+        QCOMPARE(panel->profile().type, domain::RefType::Person);
+        QVERIFY(view->personLayer()->selectedIndex() >= 0);
+
+        const QString site =
+            scalar("SELECT id FROM sites WHERE lon IS NOT NULL ORDER BY id LIMIT 1");
+        m_context->select({domain::RefType::Site, site});
+        QVERIFY(QTest::qWaitFor([&] { return panel->profile().id == site; }, 10000));
+        QCOMPARE(view->personLayer()->selectedIndex(), -1);
+        QVERIFY(view->siteLayer()->selectedIndex() >= 0);
+
+        m_context->clearSelection();
+        QVERIFY(!panel->isVisible());
+        QCOMPARE(view->siteLayer()->selectedIndex(), -1);
     }
 
     void clickOnAPersonOpensTheMaskedProfile()
@@ -207,6 +291,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return panel->profile().id == id; }, 10000));
         QCOMPARE(panel->profile().type, domain::RefType::Person);
         QVERIFY(view->personLayer()->selectedIndex() >= 0);
+        QCOMPARE(m_context->primary(), (workspace::ItemRef{domain::RefType::Person, id}));
         // Public clearance (nobody signed in): the ID number is shown masked.
         QVERIFY(panel->profile().masked);
         bool sawMasked = false;
@@ -231,11 +316,13 @@ private Q_SLOTS:
 
     void timeWindowChangesTheEventsShown()
     {
-        widgets::TimeWindowBar *bar = m_page->timeBar();
-        bar->choosePreset(widgets::TimeWindowBar::Preset::Last24Hours);
+        // The context's time window, whoever sets it: the map's bar shows it too.
+        workspace::TimeWindowModel *time = m_context->time();
+        QCOMPARE(m_page->timeBar()->model(), time);
+        time->choosePreset(workspace::TimeWindowModel::Preset::Last24Hours);
         QVERIFY(settle());
         const qsizetype day = m_page->mapView()->eventLayer()->symbolCount();
-        bar->choosePreset(widgets::TimeWindowBar::Preset::Last12Months);
+        time->choosePreset(workspace::TimeWindowModel::Preset::Last12Months);
         QVERIFY(settle());
         const qsizetype year = m_page->mapView()->eventLayer()->symbolCount();
         QVERIFY2(year > day, qPrintable(QStringLiteral("%1 vs %2").arg(year).arg(day)));

@@ -2,7 +2,6 @@
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
 #include "city/CityManifest.h"
-#include "geo/BoundaryReader.h"
 #include "sync/SyncController.h"
 #include "sync/SyncStatusModel.h"
 
@@ -88,8 +87,7 @@ private Q_SLOTS:
         CityManifest city;
         QString error;
         QVERIFY(CityManifest::load(CityManifest::defaultCityDir(), &city, &error));
-        const auto districts = geo::BoundaryReader::read(city.districtsPath);
-        ui::MainWindow window(city, districts.boundaries);
+        ui::MainWindow window(city);
         window.resize(1200, 800);
         window.show();
         auto *toast = window.findChild<ui::AlertToast *>();

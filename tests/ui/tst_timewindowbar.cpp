@@ -1,4 +1,6 @@
+#include "EventHistogram.h"
 #include "Theme.h"
+#include "TimeRangeDialog.h"
 #include "TimeWindowBar.h"
 #include "WidgetTestSetup.h"
 
@@ -6,6 +8,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,9 +16,11 @@
 
 using namespace yiping;
 using widgets::TimeWindowBar;
+using workspace::TimeWindowModel;
 
-// The map page's time window as a user works it: presets relative to the data's "now",
-// dragging across the histogram, the custom range dialog and the keyboard.
+// The time window bar as a user works it: presets relative to the data's "now", dragging
+// across the histogram, the custom range dialog and the keyboard. Each writes the model
+// it shows; the bar follows the model whoever changes it.
 class TestTimeWindowBar : public QObject
 {
     Q_OBJECT
@@ -44,11 +49,12 @@ private Q_SLOTS:
 
     void defaultIsLast30DaysBeforeNow()
     {
-        TimeWindowBar bar;
-        bar.setNow(m_now);
-        QCOMPARE(bar.preset(), TimeWindowBar::Preset::Last30Days);
-        QCOMPARE(bar.window().from, m_now - 30 * kDay);
-        QCOMPARE(bar.window().to, m_now);
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
+        QCOMPARE(model.preset(), TimeWindowBar::Preset::Last30Days);
+        QCOMPARE(model.window().from, m_now - 30 * kDay);
+        QCOMPARE(model.window().to, m_now);
         QVERIFY(bar.presetButton(TimeWindowBar::Preset::Last30Days)->isChecked());
     }
 
@@ -67,11 +73,12 @@ private Q_SLOTS:
     {
         QFETCH(int, preset);
         QFETCH(qint64, from);
-        TimeWindowBar bar;
-        bar.setNow(m_now);
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
-        QSignalSpy spy(&bar, &TimeWindowBar::windowChanged);
+        QSignalSpy spy(&model, &TimeWindowModel::windowChanged);
         QAbstractButton *button = bar.presetButton(TimeWindowBar::Preset(preset));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
@@ -81,19 +88,21 @@ private Q_SLOTS:
         // Clicking the preset already chosen changes nothing, so nothing is emitted.
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
-        // The data's "now" moving re-anchors the preset without a signal.
-        bar.setNow(m_now + kDay);
-        QCOMPARE(bar.window().to, m_now + kDay);
-        QCOMPARE(spy.count(), 1);
+        // The data's "now" moving re-anchors the preset: the window moves, and says so.
+        model.setNow(m_now + kDay);
+        QCOMPARE(model.window().to, m_now + kDay);
+        QCOMPARE(spy.count(), 2);
+        QVERIFY(button->isChecked());
     }
 
     void presetsWorkFromTheKeyboard()
     {
-        TimeWindowBar bar;
-        bar.setNow(m_now);
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
-        QSignalSpy spy(&bar, &TimeWindowBar::windowChanged);
+        QSignalSpy spy(&model, &TimeWindowModel::windowChanged);
         QAbstractButton *button = bar.presetButton(TimeWindowBar::Preset::Last7Days);
         button->setFocus();
         QTest::keyClick(button, Qt::Key_Space);
@@ -103,14 +112,15 @@ private Q_SLOTS:
 
     void draggingOnTheHistogramSelectsARange()
     {
-        TimeWindowBar bar;
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
         bar.resize(900, 110);
-        bar.setNow(m_now);
         const qint64 start = m_now - 60 * kDay;
         bar.setHistogram(ramp(60), start, m_now); // one bar per day
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
-        QSignalSpy spy(&bar, &TimeWindowBar::windowChanged);
+        QSignalSpy spy(&model, &TimeWindowModel::windowChanged);
 
         widgets::EventHistogram *h = bar.histogram();
         auto middleOfDay = [&](int day) {
@@ -125,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(window(spy).from, start + 10 * kDay);
         QCOMPARE(window(spy).to, start + 21 * kDay);
-        QCOMPARE(bar.preset(), TimeWindowBar::Preset::Custom);
+        QCOMPARE(model.preset(), TimeWindowBar::Preset::Custom);
         QVERIFY(bar.presetButton(TimeWindowBar::Preset::Custom)->isChecked());
         QVERIFY(!bar.presetButton(TimeWindowBar::Preset::Last30Days)->isChecked());
 
@@ -146,11 +156,12 @@ private Q_SLOTS:
 
     void customRangeIsValidated()
     {
-        TimeWindowBar bar;
-        bar.setNow(m_now);
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
-        QSignalSpy spy(&bar, &TimeWindowBar::windowChanged);
+        QSignalSpy spy(&model, &TimeWindowModel::windowChanged);
 
         QTest::mouseClick(bar.presetButton(TimeWindowBar::Preset::Custom), Qt::LeftButton);
         auto *dialog = bar.findChild<widgets::TimeRangeDialog *>();
@@ -177,22 +188,50 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 1);
         QCOMPARE(window(spy).from, from.toSecsSinceEpoch());
         QCOMPARE(window(spy).to, from.toSecsSinceEpoch() + 2 * 3600);
-        QCOMPARE(bar.preset(), TimeWindowBar::Preset::Custom);
+        QCOMPARE(model.preset(), TimeWindowBar::Preset::Custom);
 
         // Cancelling leaves the window alone.
         QTest::mouseClick(bar.presetButton(TimeWindowBar::Preset::Custom), Qt::LeftButton);
         QTRY_VERIFY(bar.findChild<widgets::TimeRangeDialog *>());
         bar.findChild<widgets::TimeRangeDialog *>()->reject();
         QCOMPARE(spy.count(), 1);
-        QCOMPARE(bar.window().to, from.toSecsSinceEpoch() + 2 * 3600);
+        QCOMPARE(model.window().to, from.toSecsSinceEpoch() + 2 * 3600);
+    }
+
+    void twoViewsOfOneModelStayInStep()
+    {
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar first(&model);
+        TimeWindowBar second(&model);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        QTest::mouseClick(first.presetButton(TimeWindowBar::Preset::Last7Days), Qt::LeftButton);
+        QCOMPARE(model.preset(), TimeWindowBar::Preset::Last7Days);
+        QVERIFY(second.presetButton(TimeWindowBar::Preset::Last7Days)->isChecked());
+        // Another page writes the model: both bars light Custom and show its range.
+        const qint64 from = m_now - 3 * kDay;
+        model.chooseRange(from, m_now - kDay);
+        for (const TimeWindowBar *bar : {&first, &second}) {
+            QVERIFY(bar->presetButton(TimeWindowBar::Preset::Custom)->isChecked());
+            const auto *range = bar->findChild<QLabel *>(QStringLiteral("timeRange"));
+            QVERIFY(range);
+            QCOMPARE(range->text(),
+                     TimeWindowBar::tr("%1 – %2").arg(
+                         QLocale().toString(QDateTime::fromSecsSinceEpoch(from),
+                                            QStringLiteral("yyyy-MM-dd HH:mm")),
+                         QLocale().toString(QDateTime::fromSecsSinceEpoch(m_now - kDay),
+                                            QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
     }
 
     void render()
     {
         // For looking at: set YIPING_SHOTS to a folder to get the widget as a PNG.
-        TimeWindowBar bar;
+        TimeWindowModel model;
+        model.setNow(m_now);
+        TimeWindowBar bar(&model);
         bar.resize(760, 110);
-        bar.setNow(m_now);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now);
         const qint64 start = now.addMonths(-12).toSecsSinceEpoch();
         bar.setHistogram(ramp(120), start, m_now);

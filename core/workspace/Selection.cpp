@@ -1,0 +1,14 @@
+#include "Selection.h"
+
+namespace yiping::workspace {
+
+Selection::Selection(const QList<ItemRef> &items, const ItemRef &primary)
+{
+    for (const ItemRef &ref : items)
+        if (!ref.isNull() && !m_items.contains(ref))
+            m_items.append(ref);
+    if (!m_items.isEmpty())
+        m_primary = std::max<qsizetype>(0, m_items.indexOf(primary));
+}
+
+} // namespace yiping::workspace
