@@ -69,11 +69,14 @@ private Q_SLOTS:
     // view, in a shown and active window; otherwise the map draws no frame at all.
     void halosBreatheOnlyWhileSomeoneMayLook()
     {
-        map::MapView view;
+        // Inside a window, as in the app: the window's activation reaches the map.
+        QWidget window;
+        window.resize(400, 300);
+        auto &view = *new map::MapView(&window);
         view.resize(400, 300);
-        view.show();
-        view.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&view));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         const QPointF centre(119.0, 25.45);
         view.setViewport(centre, 12);
         auto *halos =
@@ -104,8 +107,8 @@ private Q_SLOTS:
         QTest::qWait(600);
         QCOMPARE(framesIn(view, 1000), 0);
 
-        view.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&view));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTRY_VERIFY(halos->isBreathing());
         view.alertLayer()->setVisible(false); // the panel's switch, or its opacity at 0
         QTRY_VERIFY(!halos->isBreathing());
@@ -115,6 +118,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!halos->isBreathing());
         QTest::qWait(600);
         QCOMPARE(framesIn(view, 1000), 0);
+        view.alertLayer()->setMarkers(markers);
+        QTRY_VERIFY(halos->isBreathing());
+        window.hide();
+        QTRY_VERIFY(!halos->isBreathing());
     }
 
     void markerIsDrawnAtItsCoordinate()
