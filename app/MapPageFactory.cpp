@@ -21,6 +21,9 @@ ui::Page *createMapPage(const PageSetup &setup)
     // in the window's status bar.
     QTimer::singleShot(0, page, [page] { page->applyBasemap(ui::BasemapSettingsStore::load()); });
 
+    // A page made after the cache was opened reads it at once.
+    if (!s.session->cachePath().isEmpty())
+        page->setCachePath(s.session->cachePath());
     QObject::connect(s.session, &workspace::Session::cacheChanged, page,
                      &ui::MapPage::setCachePath);
     page->setViewerClearance(s.session->clearance());

@@ -2,7 +2,6 @@
 
 #include "domain/Enums.h"
 
-#include <QHashFunctions>
 #include <QString>
 
 namespace yiping::workspace {
@@ -20,10 +19,5 @@ struct ItemRef
 
     friend bool operator==(const ItemRef &, const ItemRef &) = default;
 };
-
-inline size_t qHash(const ItemRef &ref, size_t seed = 0)
-{
-    return qHashMulti(seed, int(ref.type), ref.id);
-}
 
 } // namespace yiping::workspace

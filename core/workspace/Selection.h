@@ -20,7 +20,6 @@ public:
     const QList<ItemRef> &items() const { return m_items; }
     ItemRef primary() const { return m_primary < 0 ? ItemRef() : m_items[m_primary]; }
     bool isEmpty() const { return m_items.isEmpty(); }
-    bool contains(const ItemRef &ref) const { return m_items.contains(ref); }
 
     friend bool operator==(const Selection &, const Selection &) = default;
 

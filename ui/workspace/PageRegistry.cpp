@@ -7,7 +7,6 @@ namespace yiping::ui {
 void PageRegistry::add(Page *page)
 {
     m_pages.append(page);
-    Q_EMIT added(page);
     if (m_current < 0)
         setCurrentIndex(0);
 }

@@ -33,7 +33,6 @@ public:
     void setCurrentIndex(int index);
 
 Q_SIGNALS:
-    void added(yiping::ui::Page *page);
     // `previous` is null when the first page is added.
     void currentChanged(yiping::ui::Page *current, yiping::ui::Page *previous);
 
