@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Translations.h"
+#include "city/DataPaths.h"
 #include "domain/Time.h"
 #include "store/AnnotationQueue.h"
 #include "store/CacheFile.h"
@@ -111,7 +112,7 @@ int app::runCacheCommand(int argc, char *argv[])
     const QString path =
         parser.isSet(cacheOption)
             ? parser.value(cacheOption)
-            : store::Store::defaultPath(QStringLiteral("local"), QStringLiteral("127.0.0.1:8420"));
+            : DataPaths().defaultCache(); // the one the command center opens by default
     // verify reports a damaged file instead of letting open() move it aside and rebuild it.
     if (action == QLatin1StringView("verify")) {
         if (!QFileInfo::exists(path))

@@ -7,6 +7,7 @@
 #include "Theme.h"
 #include "Translations.h"
 #include "city/CityManifest.h"
+#include "city/DataPaths.h"
 #include "geo/BoundaryReader.h"
 #include "workspace/PageRegistry.h"
 #include "yiping/Version.h"
@@ -77,8 +78,9 @@ int main(int argc, char *argv[])
         QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache"),
-        QCoreApplication::translate("main", "Local cache file to open (default: the demo city's)."),
-        QStringLiteral("PATH"), QStringLiteral(YIPING_DEMO_CACHE));
+        QCoreApplication::translate("main", "Local cache file to open (default: %1).")
+            .arg(DataPaths().defaultCache()),
+        QStringLiteral("PATH"), DataPaths().defaultCache());
     parser.addOptions(
         {langOption, cityOption, screenshotOption, pageOption, sizeOption, cacheOption});
     parser.process(app);

@@ -25,7 +25,6 @@ public:
 
     void announceChanged(const QHash<QByteArray, qint64> &maxRevs);
     void announceAlert(const QByteArray &json, int classification, const QByteArray &regionCode);
-    int listenerCount() const { return int(m_listeners.size()); }
 
 private:
     void acceptPending();

@@ -1225,6 +1225,17 @@
     </message>
 </context>
 <context>
+    <name>ReadContext</name>
+    <message>
+        <source>No local cache is open.</source>
+        <translation>No local cache is open.</translation>
+    </message>
+    <message>
+        <source>The read failed: %1</source>
+        <translation>The read failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordCheck</name>
     <message>
         <source>the record has no id</source>
@@ -1451,8 +1462,8 @@
         <translation>The %1 catalogue is missing from this build</translation>
     </message>
     <message>
-        <source>Local cache file to open (default: the demo city&apos;s).</source>
-        <translation>Local cache file to open (default: the demo city&apos;s).</translation>
+        <source>Local cache file to open (default: %1).</source>
+        <translation>Local cache file to open (default: %1).</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2103,14 @@ server %2</translation>
         <source>No results for “%1”</source>
         <translation>No results for “%1”</translation>
     </message>
+    <message>
+        <source>There is no local cache to search yet.</source>
+        <translation>There is no local cache to search yet.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::SearchResultsModel</name>
@@ -2122,17 +2141,6 @@ server %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>yiping::ui::SearchWorker</name>
-    <message>
-        <source>There is no local cache to search yet.</source>
-        <translation>There is no local cache to search yet.</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>

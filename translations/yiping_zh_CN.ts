@@ -1221,6 +1221,17 @@
     </message>
 </context>
 <context>
+    <name>ReadContext</name>
+    <message>
+        <source>No local cache is open.</source>
+        <translation>没有打开本地缓存。</translation>
+    </message>
+    <message>
+        <source>The read failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordCheck</name>
     <message>
         <source>the record has no id</source>
@@ -1447,8 +1458,8 @@
         <translation>此版本缺少 %1 语言包</translation>
     </message>
     <message>
-        <source>Local cache file to open (default: the demo city&apos;s).</source>
-        <translation>要打开的本地缓存文件（默认：演示城市的缓存）。</translation>
+        <source>Local cache file to open (default: %1).</source>
+        <translation>要打开的本地缓存文件（默认：%1）。</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2097,14 @@ server %2</source>
         <source>No results for “%1”</source>
         <translation>未找到“%1”</translation>
     </message>
+    <message>
+        <source>There is no local cache to search yet.</source>
+        <translation>尚无可搜索的本地缓存。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::SearchResultsModel</name>
@@ -2116,17 +2135,6 @@ server %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>yiping::ui::SearchWorker</name>
-    <message>
-        <source>There is no local cache to search yet.</source>
-        <translation>尚无可搜索的本地缓存。</translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "city/CityManifest.h"
 
+#include "city/DataPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -50,14 +52,7 @@ bool CityManifest::load(const QString &dir, CityManifest *out, QString *error)
 
 QString CityManifest::defaultCityDir()
 {
-    const QStringList candidates = {
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/yiping/cities/putian"),
-        QStringLiteral(YIPING_SOURCE_DATA_DIR "/putian"),
-    };
-    for (const QString &c : candidates)
-        if (QFile::exists(c + QStringLiteral("/city.json")))
-            return QDir::cleanPath(c);
-    return QDir::cleanPath(candidates.last());
+    return DataPaths().cityDir();
 }
 
 } // namespace yiping

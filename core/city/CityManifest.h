@@ -33,7 +33,7 @@ public:
     // Reads DIR/city.json; on failure returns false and sets *error to a sentence.
     static bool load(const QString &dir, CityManifest *out, QString *error);
 
-    // The bundled demo city: next to the executable when installed, else the source tree.
+    // The bundled demo city's folder (see DataPaths).
     static QString defaultCityDir();
 };
 

@@ -13,6 +13,10 @@ namespace yiping::domain {
 std::optional<qint64> parseRfc3339(QByteArrayView text);
 std::optional<qint64> parseRfc3339(const QString &text);
 
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil);
+// month 1-12, day 1-31.
+qint64 daysFromCivil(qint64 year, unsigned month, unsigned day);
+
 // Epoch seconds as RFC 3339 in UTC ("2026-11-27T00:30:00Z").
 QString formatRfc3339(qint64 epochSeconds);
 

@@ -29,7 +29,7 @@ QString Store::defaultPath(const QString &user, const QString &server)
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
     QString name = user + QLatin1Char('@') + server;
     name.replace(unsafe, QStringLiteral("_"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
            QStringLiteral("/caches/") + name + QStringLiteral(".sqlite");
 }
 

@@ -34,7 +34,7 @@ public:
     // aside and rebuilt empty (with its pending annotations recovered); a file of a newer
     // schema version is refused and left untouched.
     static OpenResult open(const QString &path);
-    // <AppDataLocation>/caches/<user>@<server>.sqlite, with unsafe characters replaced.
+    // <AppLocalDataLocation>/caches/<user>@<server>.sqlite, with unsafe characters replaced.
     static QString defaultPath(const QString &user, const QString &server);
 
     struct PageResult

@@ -35,7 +35,6 @@ public:
     void stop();
     State state() const { return m_state; }
     void setSilenceTimeout(int ms) { m_silence.setInterval(ms); }
-    void setBackoffPolicy(const Backoff::Policy &policy) { m_backoff = Backoff(policy); }
 
 Q_SIGNALS:
     void stateChanged(yiping::sync::LiveStream::State state);

@@ -21,6 +21,10 @@ SyncWorker::SyncWorker(const ServerConfig &config, const QString &cachePath, QOb
 
 SyncWorker::~SyncWorker()
 {
+    if (!m_engine) {
+        m_thread.wait(); // retired: the engine went with its thread, which is ending
+        return;
+    }
     m_engine->cancel();
     if (m_thread.isRunning()) {
         QMetaObject::invokeMethod(m_engine, &SyncEngine::stopLiveStream, Qt::QueuedConnection);
@@ -48,6 +52,24 @@ void SyncWorker::syncNow(const QList<domain::Collection> &collections)
 void SyncWorker::cancel()
 {
     m_engine->cancel();
+}
+
+void SyncWorker::retire()
+{
+    // The engine's signals still reach this object until its thread ends; nobody hears them.
+    disconnect();
+    m_engine->cancel();
+    if (!m_thread.isRunning()) {
+        deleteLater();
+        return;
+    }
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::stopLiveStream, Qt::QueuedConnection);
+    // The engine is deleted in its thread as the thread ends (see the constructor).
+    connect(&m_thread, &QThread::finished, this, [this] {
+        m_engine = nullptr;
+        deleteLater();
+    });
+    m_thread.quit();
 }
 
 } // namespace yiping::sync

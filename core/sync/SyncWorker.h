@@ -21,7 +21,8 @@ class SyncWorker : public QObject
 
 public:
     SyncWorker(const ServerConfig &config, const QString &cachePath, QObject *parent = nullptr);
-    // Cancels a run in progress and waits for the thread to end.
+    // Cancels a run in progress and waits for the thread to end (at exit; the GUI retires a
+    // worker instead).
     ~SyncWorker() override;
 
     // Starts the thread; with `live`, also the stream that wakes the puller.
@@ -30,6 +31,10 @@ public:
     void syncNow(const QList<domain::Collection> &collections = {});
     // Stops the run in progress at its next check; a cancelled page is not applied.
     void cancel();
+    // Ends this worker without waiting for it: cancels the run, stops the stream, emits
+    // nothing more, and deletes itself once its thread has ended. A request in flight may
+    // take a while to notice; the caller's thread never waits for it.
+    void retire();
 
 Q_SIGNALS:
     void progress(const yiping::sync::CollectionProgress &progress);

@@ -1,27 +1,20 @@
 #include "Clock.h"
 
+#include "domain/Time.h"
+
 #include <QList>
 
 namespace yiping::gen {
 
 namespace {
 
-// Howard Hinnant's days-from-civil and civil-from-days (proleptic Gregorian).
-qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = unsigned((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
-
 struct Civil
 {
     int year, month, day;
 };
 
+// Howard Hinnant's civil-from-days (proleptic Gregorian), the inverse of
+// domain::daysFromCivil.
 Civil civilFromDays(qint64 z)
 {
     z += 719468;
@@ -101,7 +94,7 @@ int localMonth(qint64 utc)
 
 qint64 fromLocalDate(int year, int month, int day)
 {
-    return daysFromCivil(year, month, day) * kDay - kLocalOffset;
+    return domain::daysFromCivil(year, unsigned(month), unsigned(day)) * kDay - kLocalOffset;
 }
 
 QList<Quarter> completedQuarters(qint64 utc, int count)

@@ -10,9 +10,12 @@ namespace yiping::gen {
 
 namespace {
 
+using domain::PersonCategory;
+constexpr int kCategoryCount = int(PersonCategory::Unknown);
+
+// How the persons of each category are drawn, in PersonCategory's order.
 struct CategoryProfile
 {
-    const char *name;
     const char *tag;
     double share;
     double maleShare;
@@ -20,15 +23,11 @@ struct CategoryProfile
     int baseRisk;
 };
 
-const CategoryProfile kProfiles[CategoryCount] = {
-    {"community_correction", "社区矫正对象", 15, 0.85, 20, 70, 2},
-    {"released_prisoner", "刑满释放人员", 20, 0.90, 22, 72, 2},
-    {"drug_user", "吸毒人员", 18, 0.80, 18, 60, 2},
-    {"mental_disorder", "严重精神障碍患者", 15, 0.55, 18, 80, 3},
-    {"petitioner", "重点信访人员", 12, 0.60, 30, 80, 2},
-    {"at_risk_youth", "重点青少年", 12, 0.75, 14, 25, 1},
-    {"cult_member", "邪教人员", 3, 0.35, 30, 80, 3},
-    {"other", "其他重点人员", 5, 0.60, 20, 75, 1},
+const CategoryProfile kProfiles[kCategoryCount] = {
+    {"社区矫正对象", 15, 0.85, 20, 70, 2}, {"刑满释放人员", 20, 0.90, 22, 72, 2},
+    {"吸毒人员", 18, 0.80, 18, 60, 2},     {"严重精神障碍患者", 15, 0.55, 18, 80, 3},
+    {"重点信访人员", 12, 0.60, 30, 80, 2}, {"重点青少年", 12, 0.75, 14, 25, 1},
+    {"邪教人员", 3, 0.35, 30, 80, 3},      {"其他重点人员", 5, 0.60, 20, 75, 1},
 };
 
 // History that raises the risk of a person, with the chance a person carries it.
@@ -50,21 +49,22 @@ const HistoryTag kHistory[] = {
 void PersonGenerator::build(World &world)
 {
     Random rng = world.rng(2);
-    double shares[CategoryCount];
-    for (int i = 0; i < CategoryCount; ++i)
+    double shares[kCategoryCount];
+    for (int i = 0; i < kCategoryCount; ++i)
         shares[i] = kProfiles[i].share;
     world.personsByCell = QList<QList<int>>(world.cells.size());
     for (int i = 0; i < world.scale.persons; ++i) {
         Person p;
         p.id = makeId("p", i + 1, 6);
-        p.category = rng.weighted(shares);
-        p.male = rng.chance(kProfiles[p.category].maleShare);
+        p.category = PersonCategory(rng.weighted(shares));
+        const CategoryProfile &profile = kProfiles[size_t(p.category)];
+        p.male = rng.chance(profile.maleShare);
         p.name = names::person(rng, p.male);
         const int slot = world.cellsByPopulation.pick(rng);
         p.cell = world.cells[slot];
         p.home = world.pointIn(world.regions[size_t(p.cell)], rng);
-        p.tags = {kProfiles[p.category].tag};
-        int risk = kProfiles[p.category].baseRisk;
+        p.tags = {profile.tag};
+        int risk = profile.baseRisk;
         for (const HistoryTag &h : kHistory) {
             if (rng.chance(h.chance)) {
                 p.tags.append(h.tag);
@@ -101,7 +101,7 @@ void PersonGenerator::write(const World &world, DatasetWriter &out)
     Random rng = world.rng(3);
     out.beginSection("persons", world.persons.size());
     for (const Person &p : world.persons) {
-        const CategoryProfile &profile = kProfiles[p.category];
+        const CategoryProfile &profile = kProfiles[size_t(p.category)];
         const int age = rng.between(profile.minAge, profile.maxAge);
         const qint64 birth =
             localDayStart(world.now - qint64(age) * 365 * kDay - rng.below(365) * kDay);
@@ -109,7 +109,9 @@ void PersonGenerator::write(const World &world, DatasetWriter &out)
             world.now - std::min<qint64>(qint64(rng.exponential(3 * 365.0) * kDay) + 30 * kDay,
                                          10 * 365 * kDay));
         const double restricted =
-            p.category == CultMember || p.category == MentalDisorder ? 0.4 : 0.1;
+            p.category == PersonCategory::CultMember || p.category == PersonCategory::MentalDisorder
+                ? 0.4
+                : 0.1;
         const char *classification = rng.chance(restricted) ? "restricted"
                                      : rng.chance(0.05)     ? "public"
                                                             : "limited";
@@ -122,7 +124,7 @@ void PersonGenerator::write(const World &world, DatasetWriter &out)
         j.key("gender").str(p.male ? "M" : "F");
         j.key("birth_date").date(birth);
         j.key("phone").str(ids::mobile(rng));
-        j.key("category").str(profile.name);
+        j.key("category").str(domain::EnumNames<PersonCategory>::names[size_t(p.category)]);
         j.key("risk_level").integer(p.risk);
         j.key("status").str(p.released ? "released" : "managed");
         j.key("region_id").str(world.regions[size_t(p.cell)].id);

@@ -69,7 +69,7 @@ void ReportGenerator::writeAlerts(const World &world, DatasetWriter &out)
     for (int p = 0; p < world.persons.size(); ++p) {
         if (world.persons[p].released)
             continue;
-        if (world.persons[p].category == Petitioner)
+        if (world.persons[p].category == domain::PersonCategory::Petitioner)
             petitioners.append(p);
         if (world.persons[p].risk >= 2)
             watched.append(p);

@@ -3,6 +3,7 @@
 #include "DatasetWriter.h"
 #include "GeosUtil.h"
 #include "Random.h"
+#include "domain/Enums.h"
 
 #include <QByteArray>
 #include <QList>
@@ -58,24 +59,12 @@ struct Region
     QList<QByteArray> roads; // towns: for addresses
 };
 
-enum Category {
-    CommunityCorrection,
-    ReleasedPrisoner,
-    DrugUser,
-    MentalDisorder,
-    Petitioner,
-    AtRiskYouth,
-    CultMember,
-    OtherCategory,
-    CategoryCount
-};
-
 struct Person
 {
     QByteArray id;
     QByteArray name;
     int cell = -1;
-    int category = 0;
+    domain::PersonCategory category = domain::PersonCategory::Other;
     int risk = 1;
     int community = -1;
     bool male = true;

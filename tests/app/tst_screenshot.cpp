@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -70,6 +71,35 @@ private Q_SLOTS:
         const double share = double(fill) / (image.width() / 2 * image.height() / 2);
         // Putian fitted to the map (beside the alerts dock) covers a good part of the window.
         QVERIFY2(share > 0.06, qPrintable(QString::number(share)));
+    }
+
+    // The blank-map refusal, through the real detection: a city whose only district is a
+    // speck (a millionth of a millimetre across) leaves nothing to draw even at the map's
+    // closest zoom, and with no cache there is nothing else, so the map renders blank.
+    void refusesToWriteABlankMap()
+    {
+        QTemporaryDir dir;
+        QFile city(dir.filePath(QStringLiteral("city.json")));
+        QVERIFY(city.open(QIODevice::WriteOnly));
+        city.write(R"({"code": "999999", "name": "Speck", "crs": "WGS-84",
+                       "districts": "districts.geojson"})");
+        city.close();
+        QFile districts(dir.filePath(QStringLiteral("districts.geojson")));
+        QVERIFY(districts.open(QIODevice::WriteOnly));
+        districts.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+            "id": "999999", "properties": {"name": ""}, "geometry": {"type": "Polygon",
+            "coordinates": [[[119.0, 25.4], [119.000000000001, 25.4],
+                             [119.000000000001, 25.400000000001], [119.0, 25.4]]]}}]})");
+        districts.close();
+        const QString png = dir.filePath(QStringLiteral("blank.png"));
+        const Run r = yiping({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"),
+                              QStringLiteral("en"), QStringLiteral("--city"), dir.path(),
+                              QStringLiteral("--cache"), dir.filePath(QStringLiteral("none"))});
+        QVERIFY2(r.exitCode == 3, qPrintable(QString::number(r.exitCode) + u' ' + r.err));
+        QVERIFY2(r.err.contains(QLatin1String("The map rendered blank with")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("the screenshot was not written")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(png));
     }
 
     void rejectsBadArguments_data()

@@ -1,13 +1,14 @@
 #pragma once
 
 // Shared by the sync suites: the real reference server as a child process, a hand-made
-// dataset covering every collection, and snapshots (id → rev per collection) of the
-// server and of a cache, to compare them exactly.
+// dataset covering every collection, and snapshots (id → rev and body per collection) of
+// the server and of a cache, to compare them exactly.
 
 #include "domain/Collection.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -28,7 +29,24 @@
 namespace fixture {
 
 using yiping::domain::Collection;
-using Snapshot = std::array<QMap<QString, qint64>, yiping::domain::kCollectionCount>;
+// One record as a snapshot holds it: its rev and a hash of its canonical body, so that a
+// body stored or masked wrongly differs even where the rev agrees.
+struct Record
+{
+    qint64 rev = 0;
+    QByteArray body;
+    bool operator==(const Record &) const = default;
+};
+using Snapshot = std::array<QMap<QString, Record>, yiping::domain::kCollectionCount>;
+
+// The same on both sides: QJsonObject keeps its keys sorted (nested objects too), so its
+// compact form is canonical whatever order the bytes came in.
+inline QByteArray bodyHash(const QJsonObject &body)
+{
+    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
+        .toHex();
+}
 
 inline QString name(Collection c)
 {
@@ -307,7 +325,8 @@ inline Snapshot serverSnapshot(const QUrl &url, const QString &user = QStringLit
                 if (r.value(QLatin1StringView("deleted")).toBool())
                     snap[size_t(c)].remove(id);
                 else
-                    snap[size_t(c)].insert(id, r.value(QLatin1StringView("rev")).toInteger());
+                    snap[size_t(c)].insert(
+                        id, {r.value(QLatin1StringView("rev")).toInteger(), bodyHash(r)});
             }
             since = o.value(QLatin1StringView("next_since")).toInteger();
             if (!o.value(QLatin1StringView("has_more")).toBool())
@@ -317,17 +336,18 @@ inline Snapshot serverSnapshot(const QUrl &url, const QString &user = QStringLit
     return snap;
 }
 
-// The cache's records, with a check that no id appears twice.
+// The cache's records as stored, with a check that no id appears twice.
 inline Snapshot cacheSnapshot(yiping::store::Store &store)
 {
     Snapshot snap;
     for (Collection c : yiping::domain::kAllCollections) {
-        const QByteArray sql = "SELECT id, rev FROM " + name(c).toLatin1();
+        const QByteArray sql = "SELECT id, rev, json FROM " + name(c).toLatin1();
         yiping::store::Statement st(store.database(), sql);
         while (st.step()) {
             if (snap[size_t(c)].contains(st.columnText(0)))
                 qWarning("duplicate id in the cache");
-            snap[size_t(c)].insert(st.columnText(0), st.columnInt(1));
+            const QJsonObject body = QJsonDocument::fromJson(st.columnBytes(2)).object();
+            snap[size_t(c)].insert(st.columnText(0), {st.columnInt(1), bodyHash(body)});
         }
     }
     return snap;

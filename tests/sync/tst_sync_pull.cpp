@@ -46,6 +46,17 @@ private Q_SLOTS:
         QCOMPARE(fixture::total(expected), 14 * 25);
         QCOMPARE(fixture::cacheSnapshot(*engine.store()), expected);
         QVERIFY(engine.store()->verify().isEmpty());
+        {
+            // The comparison looks at bodies, not only at (id, rev): one field changed in
+            // one stored record, its rev left alone, is a difference.
+            store::Database db = store::Database::open(cachePath("full.sqlite"));
+            db.exec("UPDATE persons SET json = json_set(json, '$.name', 'Someone else') "
+                    "WHERE id = 'per-1'");
+            QVERIFY(fixture::cacheSnapshot(*engine.store()) != expected);
+            db.exec("UPDATE persons SET json = json_set(json, '$.name', 'Person 1') "
+                    "WHERE id = 'per-1'");
+            QCOMPARE(fixture::cacheSnapshot(*engine.store()), expected);
+        }
         // Progress per page: 4 pages of 7 for 25 records, with the server's total.
         QCOMPARE(progress.size(), 14 * 4);
         QCOMPARE(progress.last().received, 25);

@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(summary.pushed, 1);
         QCOMPARE(summary.conflicts, 0);
         const fixture::Snapshot onServer = fixture::serverSnapshot(server.url);
-        QCOMPARE(onServer[size_t(Collection::Annotations)].value(id), rev); // not written again
+        QCOMPARE(onServer[size_t(Collection::Annotations)].value(id).rev, rev); // not written again
         QCOMPARE(onServer[size_t(Collection::Annotations)].size(), 5 + 1);
     }
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         // One annotation more than the dataset's, at the rev of the first write (14 * 5
         // records before it): the later PUTs were answered from the stored copy.
         QCOMPARE(onServer[size_t(Collection::Annotations)].size(), 5 + 1);
-        QCOMPARE(onServer[size_t(Collection::Annotations)].value(id), 14 * 5 + 1);
+        QCOMPARE(onServer[size_t(Collection::Annotations)].value(id).rev, 14 * 5 + 1);
         QCOMPARE(fixture::cacheSnapshot(*engine.store()), onServer);
     }
 

@@ -4,15 +4,14 @@
 #include "domain/Enums.h"
 #include "map/PolygonRenderModel.h"
 #include "map/SymbolLayer.h"
+#include "read/ReadService.h"
 #include "security/Clearance.h"
 #include "store/MapData.h"
 #include "store/Profile.h"
 
 #include <QObject>
 #include <QRectF>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 
 namespace yiping::ui {
@@ -38,11 +37,12 @@ struct EventLayers
     QList<map::SymbolLayer::Symbol> symbols; // points[i] as the event layer draws it
 };
 
-// The map page's reads from the cache, all off the GUI thread: database work runs on one
-// worker thread with its own connection (statements stay prepared, regions stay loaded);
-// heat and point filtering run on the thread pool over the immutable EventSet. Results come
-// back as values by signal on the GUI thread; an answer to a request that a newer one of
-// the same kind replaced is dropped, so a fast user never sees an old picture.
+// The map page's reads from the cache, all off the GUI thread through one ReadService:
+// database work runs on its worker thread with its own connection (statements stay
+// prepared, regions stay loaded); heat and point filtering run on its pool over the
+// immutable EventSet. Results come back as values by signal on the GUI thread; an answer
+// to a request that a newer one of the same kind replaced is dropped, so a fast user never
+// sees an old picture.
 class MapDataService : public QObject
 {
     Q_OBJECT
@@ -54,17 +54,15 @@ public:
     // (Re)opens the cache and loads what every view needs: persons, sites, events, the
     // data's time span. Emits opened() or failed().
     void open(const QString &cachePath);
-    QString cachePath() const { return m_path; }
+    QString cachePath() const { return m_reads.cachePath(); }
     // Requests in flight (screenshots wait for zero).
-    bool isBusy() const { return m_inFlight > 0; }
+    bool isBusy() const { return m_reads.isBusy(); }
 
     void requestGrid(int level, const QString &parentId);
     void requestMetric(store::RegionMetric metric, int level, const store::TimeWindow &window);
     void requestEventLayers(const store::TimeWindow &window, const QRectF &mercatorArea,
                             double radiusMetres);
     void requestProfile(domain::RefType type, const QString &id, security::Clearance viewer);
-    // Looks up which region of `level` holds the point, then opens its profile.
-    void requestRegionAt(int level, const QPointF &lonLat);
     // Stores a note locally (queued for upload with synchronous=FULL) and re-reads the profile.
     void addNote(domain::RefType type, const QString &id, const QString &text,
                  const QString &author, security::Clearance viewer);
@@ -80,21 +78,11 @@ Q_SIGNALS:
     void metricReady(store::RegionMetric metric, int level, const QHash<QString, double> &values);
     void eventLayersReady(const ui::EventLayers &layers);
     void profileReady(const store::Profile &profile);
-    void regionFound(int level, const QString &regionId);
     void failed(const QString &message);
 
 private:
-    struct Worker; // lives on m_thread
-    template<typename Work> void onWorker(Work work);
-    template<typename Deliver> void toGui(Deliver deliver);
-
-    QString m_path;
-    QThread m_thread;
-    QObject *m_context = nullptr; // the worker thread's affinity object
-    std::shared_ptr<Worker> m_worker;
+    read::ReadService m_reads;
     std::shared_ptr<const store::EventSet> m_events;
-    std::atomic<int> m_inFlight{0};
-    int m_gridGen = 0, m_metricGen = 0, m_eventGen = 0, m_profileGen = 0;
 };
 
 } // namespace yiping::ui

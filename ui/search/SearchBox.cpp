@@ -2,16 +2,16 @@
 
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
-#include "search/SearchWorker.h"
+#include "security/SearchMasking.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QFrame>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QScreen>
 #include <QShortcut>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,6 +23,8 @@ namespace {
 constexpr int kDebounceMs = 120;
 constexpr int kPopupMinWidth = 380;
 constexpr int kPopupMaxHeight = 440;
+// The key of search requests: a newer query supersedes the one before.
+const QString kSearch = QStringLiteral("search");
 } // namespace
 
 SearchBox::SearchBox(QWidget *parent)
@@ -32,9 +34,7 @@ SearchBox::SearchBox(QWidget *parent)
     , m_view(new QListView(m_popup))
     , m_status(new QLabel(m_popup))
     , m_debounce(new QTimer(this))
-    , m_thread(new QThread(this))
-    , m_worker(nullptr)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_reads(QStringLiteral("search"))
 {
     setObjectName(QStringLiteral("searchBox"));
     setPlaceholderText(tr("Search persons, sites, cases, places… (Ctrl+F)"));
@@ -76,7 +76,7 @@ SearchBox::SearchBox(QWidget *parent)
         m_chooseWhenFound = false;
         if (text.trimmed().isEmpty()) {
             m_debounce->stop();
-            m_latest->store(++m_sequence); // whatever is in flight is now stale
+            m_reads.cancel(kSearch); // whatever is in flight is now stale
             m_model->clear();
             hidePopup();
             return;
@@ -90,27 +90,18 @@ SearchBox::SearchBox(QWidget *parent)
         setFocus(Qt::ShortcutFocusReason);
         selectAll();
     });
-
-    m_worker = new SearchWorker(m_latest);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SearchWorker::found, this, &SearchBox::onFound);
-    connect(m_worker, &SearchWorker::failed, this, &SearchBox::onFailed);
-    m_thread->setObjectName(QStringLiteral("search"));
-    m_thread->start();
 }
 
-SearchBox::~SearchBox()
-{
-    m_latest->store(~quint64(0)); // queued searches are skipped
-    m_thread->quit();
-    m_thread->wait();
-}
+SearchBox::~SearchBox() = default;
 
 void SearchBox::setCachePath(const QString &path)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, path] { worker->setCachePath(path); }, Qt::QueuedConnection);
+    m_reads.setCachePath(path);
+}
+
+bool SearchBox::isSearching() const
+{
+    return m_debounce->isActive() || m_reads.isBusy();
 }
 
 QWidget *SearchBox::popup() const
@@ -128,20 +119,31 @@ void SearchBox::search()
     const QString query = text().trimmed();
     if (query.isEmpty())
         return;
-    m_latest->store(++m_sequence);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, sequence = m_sequence, query, viewer = m_clearance] {
-            worker->find(sequence, query, viewer);
+    m_reads.request(
+        kSearch,
+        [query, viewer = m_clearance](read::ReadContext &c) {
+            if (c.cachePath().isEmpty() || !QFileInfo::exists(c.cachePath()))
+                throw read::ReadError(tr("There is no local cache to search yet."));
+            try {
+                return security::SearchMasking::forViewer(c.get<store::Search>().find(query),
+                                                          viewer);
+            } catch (const store::SqlError &e) {
+                c.close(); // try afresh next time (the file may have been replaced)
+                throw read::ReadError(tr("The search failed: %1").arg(e.message()));
+            }
         },
-        Qt::QueuedConnection);
+        // An answer to a query the user has typed past never comes: it was superseded.
+        [this, query](const read::ReadResult<QList<store::SearchGroup>> &r) {
+            if (r.ok())
+                onFound(query, *r);
+            else
+                onFailed(r.error);
+        });
+    Q_EMIT searchStarted(query);
 }
 
-void SearchBox::onFound(quint64 sequence, const QString &query,
-                        const QList<store::SearchGroup> &groups)
+void SearchBox::onFound(const QString &query, const QList<store::SearchGroup> &groups)
 {
-    if (sequence != m_sequence)
-        return; // an answer to a query the user has typed past
     m_model->setGroups(groups);
     const bool none = m_model->hitCount() == 0;
     m_status->setText(none ? tr("No results for “%1”").arg(query) : QString());
@@ -160,10 +162,8 @@ void SearchBox::onFound(quint64 sequence, const QString &query,
         showPopup();
 }
 
-void SearchBox::onFailed(quint64 sequence, const QString &error)
+void SearchBox::onFailed(const QString &error)
 {
-    if (sequence != m_sequence)
-        return;
     m_chooseWhenFound = false;
     m_model->clear();
     m_status->setText(error);

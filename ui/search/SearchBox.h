@@ -1,27 +1,23 @@
 #pragma once
 
+#include "read/ReadService.h"
 #include "security/Clearance.h"
 #include "store/Search.h"
 
 #include <QLineEdit>
 
-#include <atomic>
-#include <memory>
-
 class QFrame;
 class QLabel;
 class QListView;
-class QThread;
 class QTimer;
 
 namespace yiping::ui {
 
 class SearchResultsModel;
-class SearchWorker;
 
 // The search field of the map page: results appear under it as the user types, grouped
-// by kind (人员, 场所, 单位, 案件, 事件, 区域). Searches run on a worker thread with its own
-// read-only connection to the cache, ~120 ms after the last key; an answer to an older
+// by kind (人员, 场所, 单位, 案件, 事件, 区域). Searches run through a ReadService (its own
+// thread and connection to the cache), ~120 ms after the last key; an answer to an older
 // query never replaces a newer one. Up/Down move through the hits, Enter or a click
 // chooses one, Escape closes the list (and, when it is closed, clears the field).
 class SearchBox : public QLineEdit
@@ -41,9 +37,13 @@ public:
     QListView *resultsView() const { return m_view; }
     SearchResultsModel *results() const { return m_model; }
     QString statusText() const; // "No results for …", an error, or empty
+    // A query waits for its keystrokes to settle or for its answer.
+    bool isSearching() const;
 
 Q_SIGNALS:
     void resultChosen(const yiping::store::SearchHit &hit);
+    // A query went to the cache (its answer follows unless the user types on).
+    void searchStarted(const QString &query);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -51,8 +51,8 @@ protected:
 
 private:
     void search();
-    void onFound(quint64 sequence, const QString &query, const QList<store::SearchGroup> &groups);
-    void onFailed(quint64 sequence, const QString &error);
+    void onFound(const QString &query, const QList<store::SearchGroup> &groups);
+    void onFailed(const QString &error);
     void showPopup();
     void hidePopup();
     void moveCurrent(int step);
@@ -63,10 +63,7 @@ private:
     QListView *m_view;
     QLabel *m_status;
     QTimer *m_debounce;
-    QThread *m_thread;
-    SearchWorker *m_worker;
-    std::shared_ptr<std::atomic<quint64>> m_latest;
-    quint64 m_sequence = 0;
+    read::ReadService m_reads;
     security::Clearance m_clearance = security::Clearance::Public; // until told otherwise
     bool m_chooseWhenFound = false; // Enter was pressed before the answer came
 };

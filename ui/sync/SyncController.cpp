@@ -21,7 +21,13 @@ QString SyncController::cachePath() const
 
 void SyncController::signIn(const SyncSettings &settings, const QString &password)
 {
-    delete m_worker; // a new server or user: the old worker's thread ends here
+    // A new server or user: the old worker ends in its own time (its request in flight may
+    // wait on a slow server), and nothing it still says reaches this controller.
+    if (m_worker) {
+        m_worker->retire();
+        m_worker = nullptr;
+        m_running = false;
+    }
     // Another account unmasks nothing until its server has said what it may see.
     const bool sameAccount =
         settings.user == m_settings.user && settings.server == m_settings.server;
