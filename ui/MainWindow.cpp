@@ -246,13 +246,16 @@ void MainWindow::onLiveAlert(const QJsonObject &json)
     if (m_alerts->updateAlert(alert) || !AlertListModel::isOpen(alert.alert))
         return;
     m_toast->showAlert(alert.alert);
-    // Its place on the map is its region's centre, read from the cache off the GUI thread.
+    // Its place on the map is its region's centre, read from the cache off the GUI thread
+    // (counted as pending: until it is read, the list is not final).
+    ++m_pendingLoads;
     auto *watcher = new QFutureWatcher<std::optional<QPointF>>(this);
     connect(watcher, &QFutureWatcher<std::optional<QPointF>>::finished, this,
             [this, watcher, alert] {
                 store::ListedAlert located = alert;
                 located.lonLat = watcher->result();
                 m_alerts->addAlert(located);
+                --m_pendingLoads;
                 watcher->deleteLater();
             });
     watcher->setFuture(QtConcurrent::run(&store::AlertReader::readRegionCentre,

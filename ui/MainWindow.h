@@ -86,7 +86,7 @@ private:
     QActionGroup *m_pageActions;
     QLabel *m_cacheLabel;
     QLabel *m_syncLabel;
-    int m_pendingLoads = 0; // cache summary and alerts being read
+    int m_pendingLoads = 0; // cache summary, alerts and live alerts' places being read
     SyncController *m_sync;
     AlertListModel *m_alerts;
     AlertToast *m_toast;
