@@ -2,6 +2,7 @@
 // measured in the same run on the same connection.
 //   bench_mapdata --cache PATH   PATH is migrated in place: pass a copy of the demo cache
 //                                (build/dev/demo/putian-city.sqlite), never the original.
+#include "Budget.h"
 #include "domain/Enums.h"
 #include "security/ProfileMasking.h"
 #include "store/MapData.h"
@@ -100,6 +101,12 @@ int main(int argc, char **argv)
                                 .sections.size());
         }));
     const Spread b = spread(base), p = spread(profile);
+    bench::Budget budget(out);
+    if (sample.isEmpty()) {
+        out << "the cache holds no persons: nothing to measure" << Qt::endl;
+        return 1;
+    }
+    budget.atMost(QStringLiteral("person profile p95"), p.p95, 50, QStringLiteral("ms"));
     out << "person profile, 200 random: p50 " << p.p50 << " ms, p95 " << p.p95
         << " ms (goal < 50 ms); baseline SELECT json by id p50 " << b.p50 << " ms, p95 " << b.p95
         << " ms; ratio p50 " << p.p50 / b.p50 << "x\n";
@@ -166,5 +173,5 @@ int main(int argc, char **argv)
         timeMs([&] { reader.read(domain::RefType::Region, map.regions(2).value(1).id); });
     out << "district profile (second): " << regionProfile2 << " ms\n";
     out << "(sections read: " << sections << ")" << Qt::endl;
-    return 0;
+    return budget.exitCode();
 }

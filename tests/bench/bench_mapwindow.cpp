@@ -5,6 +5,7 @@
 // counting the same 12 months of events by region with one GROUP BY.
 //
 //   bench_mapwindow --cache COPY_OF_CITY_CACHE [--runs N]
+#include "Budget.h"
 #include "mapdata/MapDataService.h"
 #include "store/Sqlite.h"
 
@@ -128,5 +129,8 @@ int main(int argc, char **argv)
     out << "  baseline, SQLite GROUP BY of the same events: "
         << QString::number(median(baseline), 'f', 1) << " ms; ratio "
         << QString::number(median(rebuild) / std::max(0.001, median(baseline)), 'f', 2) << "\n";
-    return 0;
+    bench::Budget budget(out);
+    budget.atMost(QStringLiteral("12-month window rebuilt, median"), median(rebuild), 200,
+                  QStringLiteral("ms"));
+    return budget.exitCode();
 }

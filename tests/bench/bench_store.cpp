@@ -1,5 +1,6 @@
 // Benchmarks of the cache's hot paths; prints figures against the goals of the issue.
 //   bench_store [--cache PATH]   with PATH: search and cell lookups over a real cache
+#include "Budget.h"
 #include "SyntheticCity.h"
 #include "domain/Collection.h"
 #include "store/CellLocator.h"
@@ -96,7 +97,8 @@ double percentile(QList<double> ms, double p)
     return ms.isEmpty() ? 0 : ms[qsizetype(p * double(ms.size() - 1))];
 }
 
-void searchLatency(Store &store, const QString &label, const QStringList &queries)
+// Returns the p95 in ms.
+double searchLatency(Store &store, const QString &label, const QStringList &queries)
 {
     Search search(store.database());
     QList<double> ms;
@@ -117,9 +119,11 @@ void searchLatency(Store &store, const QString &label, const QStringList &querie
                .arg(percentile(ms, 0.95), 0, 'f', 2)
                .arg(double(hits) / std::max<qsizetype>(1, queries.size()), 0, 'f', 1)
         << Qt::endl;
+    return percentile(ms, 0.95);
 }
 
-void cellLookups(Store &store, SyntheticCity &city)
+// Returns lookups per second.
+double cellLookups(Store &store, SyntheticCity &city)
 {
     constexpr int kLookups = 1000000;
     QList<QPointF> points;
@@ -141,6 +145,7 @@ void cellLookups(Store &store, SyntheticCity &city)
                .arg(found)
                .arg(kLookups)
         << Qt::endl;
+    return kLookups / s;
 }
 
 } // namespace
@@ -152,6 +157,7 @@ int main(int argc, char *argv[])
     const qsizetype cacheArg = args.indexOf(QStringLiteral("--cache"));
     SyntheticCity city(20261127);
     QTemporaryDir dir;
+    bench::Budget budget(out);
 
     std::unique_ptr<Store> store;
     QStringList names, idFragments, pinyin;
@@ -191,6 +197,8 @@ int main(int argc, char *argv[])
                    .arg(qint64(300000 / plain))
                    .arg(plain / viaStore, 0, 'f', 2)
             << Qt::endl;
+        budget.atLeast(QStringLiteral("store speed against a plain insert loop"), plain / viaStore,
+                       0.5, QStringLiteral("x"));
         out << QStringLiteral("  for scale: the bare events table alone takes %1 s (%2 of the "
                               "store's time)")
                    .arg(bare, 0, 'f', 2)
@@ -222,14 +230,20 @@ int main(int argc, char *argv[])
         pinyin.append(fullPinyin[i % fullPinyin.size()]);
         pinyin.append(initials[i % initials.size()]);
     }
-    searchLatency(*store, QStringLiteral("name"), names);
-    searchLatency(*store, QStringLiteral("ID part"), idFragments);
-    searchLatency(*store, QStringLiteral("pinyin"), pinyin);
-    cellLookups(*store, city);
+    const QString p95 = QStringLiteral("search p95, %1");
+    budget.atMost(p95.arg(u"names"), searchLatency(*store, QStringLiteral("name"), names), 20,
+                  QStringLiteral("ms"));
+    budget.atMost(p95.arg(u"ID parts"),
+                  searchLatency(*store, QStringLiteral("ID part"), idFragments), 20,
+                  QStringLiteral("ms"));
+    budget.atMost(p95.arg(u"pinyin"), searchLatency(*store, QStringLiteral("pinyin"), pinyin), 20,
+                  QStringLiteral("ms"));
+    budget.atLeast(QStringLiteral("point -> cell"), cellLookups(*store, city), 200000,
+                   QStringLiteral("lookups/s"));
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     out << QStringLiteral("peak memory (ru_maxrss): %1 MiB")
                .arg(double(usage.ru_maxrss) / 1024, 0, 'f', 1)
         << Qt::endl;
-    return 0;
+    return budget.exitCode();
 }
