@@ -2,7 +2,6 @@
 
 #include "domain/Places.h"
 #include "geo/WebMercator.h"
-#include "store/CellLocator.h"
 #include "store/SurveyPeriod.h"
 
 #include <QJsonDocument>
@@ -105,18 +104,6 @@ QList<RegionShape> MapData::lineage(const QString &id)
         out.prepend(m_nodes[size_t(i)].shape);
     }
     return out;
-}
-
-QString MapData::regionAt(int level, const QPointF &lonLat)
-{
-    loadRegions();
-    if (!m_cells)
-        m_cells = std::make_unique<CellLocator>(m_db);
-    // Every region above a cell is the union of its cells: finding the cell finds them all,
-    // through the locator's bucketed exact test instead of testing district outlines.
-    const QString cell = m_cells->cellAt(lonLat);
-    const int i = cell.isEmpty() ? -1 : ancestorOf(cell, level);
-    return i < 0 ? QString() : m_nodes[size_t(i)].shape.id;
 }
 
 QHash<QString, double> MapData::countBy(const char *sql, int level, const TimeWindow *window)

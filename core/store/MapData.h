@@ -11,12 +11,9 @@
 #include <QSet>
 #include <QString>
 
-#include <memory>
 #include <optional>
 
 namespace yiping::store {
-
-class CellLocator;
 
 // What the map colours regions by (choropleth).
 enum class RegionMetric {
@@ -76,8 +73,6 @@ public:
     // The city first, then each ancestor, down to the region itself (for the breadcrumb).
     // Empty for an unknown id.
     QList<RegionShape> lineage(const QString &id);
-    // The region of `level` containing the point, empty if none.
-    QString regionAt(int level, const QPointF &lonLat);
     // Value per region id of `level` over the window; NaN where there is no data. Regions of
     // that level with nothing counted get 0 (counts) or NaN (scores, per-capita of an
     // unpopulated region). Cells aggregate up to towns and districts through parent_id.
@@ -109,7 +104,6 @@ private:
     bool m_regionsLoaded = false;
     std::vector<Node> m_nodes;
     QHash<QString, int> m_index;
-    std::unique_ptr<CellLocator> m_cells;
     std::shared_ptr<const EventSet> m_events;
 };
 

@@ -197,19 +197,6 @@ private Q_SLOTS:
         QVERIFY(map.lineage(QStringLiteral("nope")).isEmpty());
     }
 
-    void regionAtEachLevel()
-    {
-        MapData map(m_store->database());
-        QCOMPARE(map.regionAt(4, cellCentre(1)), QStringLiteral("g2"));
-        QCOMPARE(map.regionAt(3, cellCentre(1)), QStringLiteral("t1"));
-        QCOMPARE(map.regionAt(2, cellCentre(1)), QStringLiteral("d1"));
-        QCOMPARE(map.regionAt(1, cellCentre(1)), QStringLiteral("c"));
-        QCOMPARE(map.regionAt(3, cellCentre(3)), QStringLiteral("t3"));
-        QCOMPARE(map.regionAt(2, cellCentre(4)), QStringLiteral("d2"));
-        QCOMPARE(map.regionAt(2, QPointF(100.0, 10.0)), QString());
-        QCOMPARE(map.regionAt(7, cellCentre(1)), QString());
-    }
-
     void metricValues_data()
     {
         QTest::addColumn<int>("metric");
