@@ -96,14 +96,17 @@ private Q_SLOTS:
 
         view.setViewport(centre, 12);
         QTRY_VERIFY(halos->isBreathing());
+        QCOMPARE(halos->breathInterval(), map::PointLayer::kPulseMs);
+        // Behind another window (a wall, a second screen): breathing at a quarter of the rate.
         QWidget other;
         other.resize(100, 100);
         other.show();
         other.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&other));
-        QTRY_VERIFY(!halos->isBreathing());
-        QTest::qWait(600);
-        QCOMPARE(framesIn(view, 1000), 0);
+        QTRY_COMPARE(halos->breathInterval(), map::PointLayer::kReducedPulseMs);
+        QVERIFY(halos->isBreathing());
+        const int reduced = framesIn(view, 2000);
+        QVERIFY2(reduced >= 1 && reduced <= 14, qPrintable(QString::number(reduced)));
 
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -120,6 +123,56 @@ private Q_SLOTS:
         QTRY_VERIFY(halos->isBreathing());
         window.hide();
         QTRY_VERIFY(!halos->isBreathing());
+    }
+
+    // The halos breathe to draw the eye, then rest: after a level Ⅰ alert arrives, or when
+    // the user comes back to the window, for breathDuration(); the same alerts read again
+    // are not news. At rest the map draws no frame.
+    void halosRestAfterTheirBreath()
+    {
+        QWidget window;
+        window.resize(400, 300);
+        auto &view = *new map::MapView(&window);
+        view.resize(400, 300);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QPointF centre(119.0, 25.45);
+        view.setViewport(centre, 12);
+        auto *halos =
+            qobject_cast<map::PointLayer *>(view.layerRegistry()->layer(map::layerkey::alertHalos));
+        QVERIFY(halos);
+        QCOMPARE(halos->breathDuration(), 60'000); // a minute, by default
+        const map::PointLayer::Marker first{geo::WebMercator::project(centre), theme::levelRed,
+                                            true, 1};
+        const map::PointLayer::Marker second{geo::WebMercator::project(centre + QPointF(0.005, 0)),
+                                             theme::levelRed, true, 1};
+        view.alertLayer()->setMarkers({first});
+        QTRY_VERIFY(halos->isBreathing());
+
+        halos->setBreathDuration(800);
+        QVERIFY(halos->isBreathing());
+        QTRY_VERIFY_WITH_TIMEOUT(!halos->isBreathing(), 5000);
+        QTest::qWait(600); // the layer cache's picture settles
+        QCOMPARE(framesIn(view, 1000), 0);
+
+        view.alertLayer()->setMarkers({first}); // read again: nothing new
+        QTest::qWait(200);
+        QVERIFY(!halos->isBreathing());
+        view.alertLayer()->setMarkers({first, second}); // a new level Ⅰ alert
+        QVERIFY(halos->isBreathing());
+        QTRY_VERIFY_WITH_TIMEOUT(!halos->isBreathing(), 5000);
+
+        QWidget other; // the user looks elsewhere, then comes back
+        other.resize(100, 100);
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(halos->isBreathing());
+        QCOMPARE(halos->breathInterval(), map::PointLayer::kPulseMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!halos->isBreathing(), 5000);
     }
 
     void markerIsDrawnAtItsCoordinate()

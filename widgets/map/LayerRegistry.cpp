@@ -23,7 +23,7 @@ bool LayerRegistry::add(MapLayer *layer, const LayerSpec &spec)
                                         [](double z, const Entry &e) { return z < e.spec.z; });
     m_entries.insert(after, {spec, layer});
     layer->setZ(spec.z);
-    layer->setMayAnimate(m_mayAnimate);
+    layer->setMotion(m_motion);
     follow(layer, spec.cached ? m_cache : m_live);
     Q_EMIT layerAdded(layer);
     return true;
@@ -109,11 +109,11 @@ void LayerRegistry::setGroupOpacity(const QString &group, double opacity)
             e.layer->setOpacity(opacity);
 }
 
-void LayerRegistry::setMayAnimate(bool mayAnimate)
+void LayerRegistry::setMotion(Motion motion)
 {
-    m_mayAnimate = mayAnimate;
+    m_motion = motion;
     for (const Entry &e : std::as_const(m_entries))
-        e.layer->setMayAnimate(mayAnimate);
+        e.layer->setMotion(motion);
 }
 
 void LayerRegistry::setLegend(const QString &group, const QList<LegendEntry> &legend)

@@ -2,6 +2,7 @@
 
 #include "geo/MapViewport.h"
 #include "map/Legend.h"
+#include "map/Motion.h"
 
 #include <QHash>
 #include <QList>
@@ -103,8 +104,8 @@ public:
     void setGroupVisible(const QString &group, bool visible);
     void setGroupOpacity(const QString &group, double opacity);
 
-    // Passed on to every layer, now and added later (see MapLayer::mayAnimate).
-    void setMayAnimate(bool mayAnimate);
+    // Passed on to every layer, now and added later (see MapLayer::motion).
+    void setMotion(Motion motion);
 
     // What the layer panel shows under a group's name.
     void setLegend(const QString &group, const QList<LegendEntry> &legend);
@@ -138,7 +139,7 @@ private:
     QQuickItem *m_live;
     QList<Entry> m_entries; // by z, and in the order added for equal z
     QHash<QString, QList<LegendEntry>> m_legends;
-    bool m_mayAnimate = false;
+    Motion m_motion = Motion::Still;
 };
 
 } // namespace yiping::map

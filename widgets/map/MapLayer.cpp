@@ -62,12 +62,12 @@ void MapLayer::setMaxZoom(double zoom)
     Q_EMIT zoomRangeChanged();
 }
 
-void MapLayer::setMayAnimate(bool mayAnimate)
+void MapLayer::setMotion(Motion motion)
 {
-    if (mayAnimate == m_mayAnimate)
+    if (motion == m_motion)
         return;
-    m_mayAnimate = mayAnimate;
-    Q_EMIT mayAnimateChanged();
+    m_motion = motion;
+    Q_EMIT motionChanged();
 }
 
 geo::MapViewport MapLayer::cameraViewport() const

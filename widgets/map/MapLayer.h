@@ -2,6 +2,7 @@
 
 #include "geo/MapViewport.h"
 #include "map/CrsCorrection.h"
+#include "map/Motion.h"
 
 #include <QGeoCoordinate>
 #include <QQuickItem>
@@ -63,10 +64,9 @@ public:
     void setCrsCorrection(const CrsCorrection &correction);
     const CrsCorrection &crsCorrection() const { return m_crs; }
 
-    // Whether the map wants motion now: MapView allows it while it is shown in the active
-    // window. An animated layer holds still otherwise, so that an idle map draws nothing.
-    bool mayAnimate() const { return m_mayAnimate; }
-    void setMayAnimate(bool mayAnimate);
+    // How much motion the map wants now (see Motion; MapView sets it from its window).
+    Motion motion() const { return m_motion; }
+    void setMotion(Motion motion);
 
     // True when the window renders with Qt Quick's software adaptation.
     bool usesSoftwareBackend() const;
@@ -88,7 +88,7 @@ public:
 Q_SIGNALS:
     void cameraChanged();
     void zoomRangeChanged();
-    void mayAnimateChanged();
+    void motionChanged();
     // A click on the map fell on this layer's `indices`, and no hit-tested layer above
     // had anything there (see LayerSpec::hitTested).
     void clicked(const QList<int> &indices, Qt::KeyboardModifiers modifiers);
@@ -107,7 +107,7 @@ private:
     CrsCorrection m_crs;
     double m_minZoom = 0;
     double m_maxZoom = 30;
-    bool m_mayAnimate = true;
+    Motion m_motion = Motion::Full;
 };
 
 } // namespace yiping::map

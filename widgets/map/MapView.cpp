@@ -415,11 +415,15 @@ void MapView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
-// Motion only while someone may be looking: the widget shown in the active window. Held
-// still otherwise, the map draws no frame until something changes.
-void MapView::updateMayAnimate()
+// Full motion while someone is looking (the widget shown in the active window), reduced
+// while it is shown behind another window, none while hidden or minimised: held still, the
+// map draws no frame until something changes.
+void MapView::updateMotion()
 {
-    m_layers->setMayAnimate(isVisible() && isActiveWindow() && !window()->isMinimized());
+    if (!isVisible() || window()->isMinimized())
+        m_layers->setMotion(Motion::Still);
+    else
+        m_layers->setMotion(isActiveWindow() ? Motion::Full : Motion::Reduced);
 }
 
 bool MapView::event(QEvent *event)
@@ -431,7 +435,7 @@ bool MapView::event(QEvent *event)
     case QEvent::WindowActivate:
     case QEvent::WindowDeactivate:
     case QEvent::WindowStateChange:
-        updateMayAnimate();
+        updateMotion();
         break;
     default:
         break;

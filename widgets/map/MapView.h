@@ -125,7 +125,7 @@ protected:
 
 private:
     void addStandardLayers();
-    void updateMayAnimate();
+    void updateMotion();
     void applyCrs();
     // The Map's camera in the basemap's datum, and where a widget pixel falls for the layers.
     geo::MapViewport cameraViewport() const;

@@ -51,13 +51,16 @@ PointLayer::PointLayer(QQuickItem *parent)
 {
     m_pulse.setInterval(kPulseMs);
     connect(&m_pulse, &QTimer::timeout, this, [this] {
-        m_phase = std::fmod(m_phase + 0.05, 1.0);
+        // A breath a second at either rate: fewer, larger steps behind another window.
+        m_phase = std::fmod(m_phase + m_pulse.interval() / 1000.0, 1.0);
         update();
     });
+    m_breathEnd.setSingleShot(true);
+    connect(&m_breathEnd, &QTimer::timeout, this, &PointLayer::updateBreathing);
     // Whatever decides whether a halo in view may breathe.
     connect(this, &MapLayer::cameraChanged, this, &PointLayer::updateBreathing);
     connect(this, &MapLayer::zoomRangeChanged, this, &PointLayer::updateBreathing);
-    connect(this, &MapLayer::mayAnimateChanged, this, &PointLayer::updateBreathing);
+    connect(this, &MapLayer::motionChanged, this, &PointLayer::onMotionChanged);
     connect(this, &QQuickItem::visibleChanged, this, &PointLayer::updateBreathing);
     connect(this, &QQuickItem::opacityChanged, this, &PointLayer::updateBreathing);
     connect(this, &QQuickItem::widthChanged, this, &PointLayer::updateBreathing);
@@ -68,10 +71,16 @@ void PointLayer::setMarkers(QList<Marker> markers)
 {
     if (m_pulseLayer)
         m_pulseLayer->setMarkers(markers);
-    m_pulsePoints.clear();
+    QList<QPointF> pulsePoints;
     for (const Marker &m : std::as_const(markers))
         if (m.pulse)
-            m_pulsePoints.append(m.mercator);
+            pulsePoints.append(m.mercator);
+    // A level Ⅰ alert that was not there before (the same alerts read again are not news).
+    const bool news = std::any_of(pulsePoints.cbegin(), pulsePoints.cend(),
+                                  [this](QPointF p) { return !m_pulsePoints.contains(p); });
+    m_pulsePoints = std::move(pulsePoints);
+    if (news)
+        breatheAgain();
     m_markers = std::make_shared<const QList<Marker>>(std::move(markers));
     updateBreathing();
     update();
@@ -107,17 +116,42 @@ bool PointLayer::pulseInView() const
                        [&](const QPointF &p) { return area.contains(p); });
 }
 
+void PointLayer::setBreathDuration(int ms)
+{
+    m_breathMs = ms;
+    breatheAgain();
+}
+
+void PointLayer::breatheAgain()
+{
+    m_breathEnd.start(m_breathMs);
+    updateBreathing();
+}
+
+// The user coming back (the window shown again, or made active) is shown the alerts anew.
+void PointLayer::onMotionChanged()
+{
+    const bool more = int(motion()) > int(m_lastMotion);
+    m_lastMotion = motion();
+    if (more)
+        breatheAgain();
+    else
+        updateBreathing();
+}
+
 void PointLayer::updateBreathing()
 {
-    const bool breathe = pulses() && !m_pulsePoints.isEmpty() && mayAnimate() && isVisible() &&
-                         opacity() > 0 && width() > 0 && height() > 0 && showsAtZoom(zoomLevel()) &&
-                         pulseInView();
-    if (breathe == m_pulse.isActive())
-        return;
+    const bool breathe = pulses() && !m_pulsePoints.isEmpty() && motion() != Motion::Still &&
+                         m_breathEnd.isActive() && isVisible() && opacity() > 0 && width() > 0 &&
+                         height() > 0 && showsAtZoom(zoomLevel()) && pulseInView();
+    const int interval = motion() == Motion::Full ? kPulseMs : kReducedPulseMs;
     if (breathe) {
-        m_pulse.start();
+        if (!m_pulse.isActive() || m_pulse.interval() != interval)
+            m_pulse.start(interval);
         return;
     }
+    if (!m_pulse.isActive())
+        return;
     m_pulse.stop();
     if (m_phase != 0) { // the halos come to rest at their still size
         m_phase = 0;

@@ -22,9 +22,12 @@ namespace yiping::map {
 // animation inside the picture would draw the whole picture again 20 times a second.
 //
 // Every breath is a frame of the whole map (on a software rasterizer ~10 ms of a core at
-// 1920x1080), so the halos breathe only while one of them is in view and the map may
-// animate (its window shown and active); otherwise they hold still at their resting size
-// and the map draws nothing until something changes.
+// 1920x1080, half a core at 20 breaths a second), so the halos breathe to draw the eye and
+// then rest: for breathDuration() after a level Ⅰ alert arrives, or after the user comes
+// back to the window; at full rate in the active window, at a quarter of it behind another
+// window (a wall, a second screen); only while one of them is in view. Otherwise they
+// hold still at their resting size (still marked by their halo) and the map draws nothing
+// until something changes.
 class PointLayer : public MapLayer
 {
     Q_OBJECT
@@ -46,14 +49,20 @@ public:
     void setPulseLayer(PointLayer *pulse);
     void setPulseOnly(bool pulseOnly); // draws only the halos of pulsing markers
 
-    // Whether the halos are breathing now (a timer asks for a frame every kPulseMs).
+    // Whether the halos are breathing now (a timer asks for a frame every breathInterval()).
     bool isBreathing() const { return m_pulse.isActive(); }
+    int breathInterval() const { return m_pulse.interval(); }
+    // How long the halos breathe after a level Ⅰ alert arrives or the user comes back.
+    void setBreathDuration(int ms);
+    int breathDuration() const { return m_breathMs; }
 
     PaintFunction painterSnapshot() const override;
 
     static constexpr double kDotRadius = 5;
     static constexpr double kHaloRadius = 11;
-    static constexpr int kPulseMs = 50;
+    static constexpr int kPulseMs = 50;         // a breath's frame at full motion
+    static constexpr int kReducedPulseMs = 200; // … and behind another window
+    static constexpr int kBreathMs = 60'000;
 
 protected:
     QSGNode *updateSceneGraph(QSGNode *old, const geo::MapViewport &viewport) override;
@@ -72,10 +81,15 @@ private:
     bool pulses() const { return !m_pulseLayer; }
     bool pulseInView() const;
     void updateBreathing(); // starts or stops the timer
+    void breatheAgain();    // a new breath period from now
+    void onMotionChanged();
 
     std::shared_ptr<const QList<Marker>> m_markers;
     QList<QPointF> m_pulsePoints; // the pulsing markers, for pulseInView()
     QTimer m_pulse;
+    QTimer m_breathEnd; // single shot: the breath period is over
+    int m_breathMs = kBreathMs;
+    Motion m_lastMotion = Motion::Full;
     double m_phase = 0;
     bool m_pulseOnly = false;
     PointLayer *m_pulseLayer = nullptr;
