@@ -230,6 +230,10 @@ void MainWindow::createAlertsDock()
         showPageFor(domain::RefType::Alert);
         workspace()->select({domain::RefType::Alert, id});
     });
+    connect(m_alertsPanel, &AlertsPanel::alertHovered, this, [this](const QString &id) {
+        workspace()->setHovered(id.isEmpty() ? workspace::ItemRef()
+                                             : workspace::ItemRef{domain::RefType::Alert, id});
+    });
     m_alertsDock->setWidget(m_alertsPanel);
     m_alertsDock->setMinimumWidth(240);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);

@@ -19,11 +19,13 @@ class Breadcrumb;
 class TimeWindowBar;
 } // namespace yiping::widgets
 namespace yiping::workspace {
+struct ItemRef;
 class Selection;
 class WorkspaceContext;
 } // namespace yiping::workspace
 
 class QAction;
+class QTimer;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -115,7 +117,10 @@ private:
     void onMetric(store::RegionMetric metric, int level, const QHash<QString, double> &values);
     void onEventLayers(const EventLayers &layers);
     void onProfile(const store::Profile &profile);
-    void onClicked(const QPointF &screen, const QPointF &lonLat);
+    QList<workspace::ItemRef> refsAt(const QPointF &screen) const;
+    void onClicked(const QPointF &screen, const QPointF &lonLat, Qt::KeyboardModifiers modifiers);
+    void hoverAt(const QPointF &lonLat);
+    void followHover(const workspace::ItemRef &ref);
     void onDoubleClicked(const QPointF &screen, const QPointF &lonLat);
     void onWindowChanged();
     void refreshPersons();
@@ -155,6 +160,9 @@ private:
     // Alerts acknowledged here this session: pending even when a profile read began before
     // the ack reached the queue.
     QSet<QString> m_ackedHere;
+    static constexpr int kHoverDelayMs = 150;
+    QTimer *m_hoverDelay = nullptr;
+    QPointF m_hoverLonLat;
 };
 
 } // namespace yiping::ui

@@ -13,6 +13,7 @@
 #include "map/SymbolLayer.h"
 #include "map/Symbols.h"
 #include "mapdata/LayerStyle.h"
+#include "workspace/WorkspaceContext.h"
 
 namespace yiping::ui {
 
@@ -32,13 +33,25 @@ void MapPage::buildLayerPanel()
     m_layers->addLayer(maplayer::events, tr("Events"), true, 1.0);
     m_layers->addLayer(maplayer::sites, tr("Key sites"), true, 1.0);
     m_layers->addLayer(maplayer::persons, tr("Key persons"), true, 1.0);
+    // The persons' filter is the workspace's: the widget writes it, and the layer (and the
+    // widget) follow it whoever wrote it.
     auto *personFilter = new PersonFilterWidget;
     m_layers->setFilterWidget(maplayer::persons, personFilter);
-    connect(personFilter, &PersonFilterWidget::filterChanged, this,
-            [this](const PersonFilter &filter) {
-                m_personFilter = filter;
-                refreshPersons();
-            });
+    connect(personFilter, &PersonFilterWidget::filterChanged, m_workspace,
+            [this](const PersonFilter &filter) { filter.writeTo(*m_workspace); });
+    const auto followFilter = [this, personFilter] {
+        const PersonFilter filter = PersonFilter::readFrom(*m_workspace);
+        personFilter->setFilter(filter);
+        if (filter == m_personFilter)
+            return;
+        m_personFilter = filter;
+        refreshPersons();
+    };
+    // Any key: the persons' three are read again, and nothing is redrawn if they are as
+    // they were.
+    connect(m_workspace, &workspace::WorkspaceContext::filterChanged, personFilter, followFilter);
+    m_personFilter = PersonFilter::readFrom(*m_workspace);
+    personFilter->setFilter(m_personFilter);
     m_layers->addLayer(maplayer::alerts, tr("Alerts"), true, 1.0);
 
     m_view->heatLayer()->setMaxZoom(maplayer::eventsMinZoom + 1);

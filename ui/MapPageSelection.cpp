@@ -3,11 +3,16 @@
 // (the highlight, the profile beside the map) whoever wrote it.
 #include "MapPage.h"
 
+#include "Theme.h"
 #include "alerts/AlertAcknowledger.h"
+#include "alerts/AlertListModel.h"
 #include "geo/WebMercator.h"
+#include "map/LayerRegistry.h"
 #include "map/MapView.h"
 #include "map/PolygonLayer.h"
+#include "map/StandardLayers.h"
 #include "map/SymbolLayer.h"
+#include "map/Symbols.h"
 #include "profile/ProfilePanel.h"
 #include "search/SearchBox.h"
 #include "store/EventSet.h"
@@ -15,6 +20,7 @@
 #include "workspace/WorkspaceContext.h"
 
 #include <QEvent>
+#include <QTimer>
 
 namespace yiping::ui {
 
@@ -42,10 +48,21 @@ domain::RefType refTypeOf(store::SearchKind kind)
 
 void MapPage::connectSelection()
 {
-    connect(m_view, &map::MapView::clicked, this,
-            [this](const QPointF &screen, const QPointF &lonLat, Qt::KeyboardModifiers) {
-                onClicked(screen, lonLat);
-            });
+    connect(m_view, &map::MapView::clicked, this, &MapPage::onClicked);
+    // Hover: decided once the pointer rests (a tooltip's delay), not on every move.
+    m_hoverDelay = new QTimer(this);
+    m_hoverDelay->setSingleShot(true);
+    m_hoverDelay->setInterval(kHoverDelayMs);
+    connect(m_view, &map::MapView::cursorMoved, m_hoverDelay, [this](const QPointF &lonLat) {
+        m_hoverLonLat = lonLat;
+        m_hoverDelay->start();
+    });
+    connect(m_hoverDelay, &QTimer::timeout, this, [this] { hoverAt(m_hoverLonLat); });
+    connect(m_view, &map::MapView::cursorLeft, this, [this] {
+        m_hoverDelay->stop();
+        m_workspace->setHovered({});
+    });
+    connect(m_workspace, &workspace::WorkspaceContext::hoveredChanged, this, &MapPage::followHover);
     connect(m_view, &map::MapView::doubleClicked, this, &MapPage::onDoubleClicked);
     connect(m_profile, &ProfilePanel::linkActivated, m_workspace,
             [this](domain::RefType type, const QString &id) { m_workspace->select({type, id}); });
@@ -72,56 +89,102 @@ bool MapPage::shows(domain::RefType type) const
     return type != domain::RefType::Unknown;
 }
 
-void MapPage::onClicked(const QPointF &screen, const QPointF &lonLat)
+// What the topmost hit-tested layer has under `screen` (the layers' pixels), as the
+// workspace's refs: one item, or a cluster's members.
+QList<workspace::ItemRef> MapPage::refsAt(const QPointF &screen) const
 {
-    // Topmost first: what is drawn above takes the click.
-    const auto pick = [&](map::SymbolLayer *layer) -> QList<int> {
-        if (!layer->isVisible() || m_view->viewport().zoom() < layer->minZoom())
-            return {};
-        return layer->indicesAt(screen);
-    };
-    const auto clusterOrOne = [&](const QList<int> &hits, const std::function<QString(int)> &id,
-                                  domain::RefType type) {
-        if (hits.size() == 1)
-            m_workspace->select({type, id(hits.first())});
-        else // a cluster: zoom in on it until it splits
-            m_view->flyTo(lonLat, std::min(19.0, m_view->viewport().zoom() + 2));
-    };
-    if (const QList<int> hits = pick(m_view->personLayer()); !hits.isEmpty()) {
-        clusterOrOne(
-            hits,
-            [this](int i) {
-                const int person = m_personIndex.value(i, -1);
-                return person >= 0 ? m_persons[person].id : QString();
-            },
-            domain::RefType::Person);
-        return;
-    }
-    if (const QList<int> hits = pick(m_view->siteLayer()); !hits.isEmpty()) {
-        clusterOrOne(hits, [this](int i) { return m_sites.value(i).id; }, domain::RefType::Site);
-        return;
-    }
-    if (const QList<int> hits = pick(m_view->eventLayer()); !hits.isEmpty()) {
-        clusterOrOne(
-            hits,
-            [this](int i) {
-                return m_data->events() && i < m_events.points.size()
-                           ? m_data->events()->idAt(m_events.points[i].row)
-                           : QString();
-            },
-            domain::RefType::Event);
-        return;
-    }
-    const auto model = m_view->gridLayer()->model();
-    if (model && m_view->gridLayer()->isVisible()) {
-        const int f = model->featureAt(m_view->viewport(), screen);
-        if (f >= 0 && f < m_grid.regions.size()) {
-            m_workspace->select({domain::RefType::Region, m_grid.regions[f].id});
-            return;
+    const QList<map::MapHit> hits = m_view->layerRegistry()->hitsAt(screen);
+    if (hits.isEmpty())
+        return {};
+    const map::MapHit &hit = hits.first();
+    const store::EventSet *events = m_data->events().get();
+    // Each hit-tested layer of the page and what its indices are.
+    const auto idOf = [&](int i) -> workspace::ItemRef {
+        if (hit.key == map::layerkey::persons) {
+            const int person = m_personIndex.value(i, -1);
+            return {domain::RefType::Person, person >= 0 ? m_persons[person].id : QString()};
         }
+        if (hit.key == map::layerkey::sites)
+            return {domain::RefType::Site, m_sites.value(i).id};
+        if (hit.key == map::layerkey::events)
+            return {domain::RefType::Event, events && i >= 0 && i < m_events.points.size()
+                                                ? events->idAt(m_events.points[i].row)
+                                                : QString()};
+        if (hit.key == map::layerkey::grid)
+            return {domain::RefType::Region, m_grid.regions.value(i).id};
+        return {}; // a layer another page added: its page answers its clicks
+    };
+    QList<workspace::ItemRef> refs;
+    for (const int i : hit.indices)
+        if (const workspace::ItemRef ref = idOf(i); !ref.isNull())
+            refs.append(ref);
+    return refs;
+}
+
+// A click selects what is under it; Ctrl+click adds it to the selection or takes it out,
+// as in a file manager. A cluster zooms in until it splits; a click on nothing clears the
+// selection (and so closes the profile), unless Ctrl is held.
+void MapPage::onClicked(const QPointF &screen, const QPointF &lonLat,
+                        Qt::KeyboardModifiers modifiers)
+{
+    const bool adding = modifiers.testFlag(Qt::ControlModifier);
+    const QList<workspace::ItemRef> refs = refsAt(screen);
+    if (refs.size() > 1) {
+        m_view->flyTo(lonLat, std::min(19.0, m_view->viewport().zoom() + 2));
+        return;
     }
-    // A click on nothing clears the selection (and so closes the profile).
-    m_workspace->clearSelection();
+    if (refs.isEmpty()) {
+        if (!adding)
+            m_workspace->clearSelection();
+        return;
+    }
+    if (adding)
+        m_workspace->setSelection(m_workspace->selection().toggled(refs.first()));
+    else
+        m_workspace->select(refs.first());
+}
+
+// The pointer resting on one item (not a cluster) is the workspace's hover, for every page.
+void MapPage::hoverAt(const QPointF &lonLat)
+{
+    const QList<workspace::ItemRef> refs = refsAt(m_view->viewport().lonLatToScreen(lonLat));
+    const workspace::ItemRef ref = refs.size() == 1 ? refs.first() : workspace::ItemRef();
+    m_view->setCursor(refs.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    m_workspace->setHovered(ref);
+}
+
+// Whoever hovers an item (the map, the alert list, later the graph), the map marks where
+// it is, if the map has it.
+void MapPage::followHover(const workspace::ItemRef &ref)
+{
+    std::optional<QPointF> at;
+    switch (ref.type) {
+    case domain::RefType::Person:
+        for (const store::PersonPoint &p : std::as_const(m_persons))
+            if (p.id == ref.id)
+                at = p.lonLat;
+        break;
+    case domain::RefType::Site:
+        for (const store::SitePoint &s : std::as_const(m_sites))
+            if (s.id == ref.id)
+                at = s.lonLat;
+        break;
+    case domain::RefType::Alert:
+        if (m_alerts)
+            for (const store::ListedAlert &a : m_alerts->alerts())
+                if (a.alert.id == ref.id)
+                    at = a.lonLat;
+        break;
+    default:
+        break;
+    }
+    QList<map::SymbolLayer::Symbol> mark;
+    if (at) {
+        QColor fill = theme::accent;
+        fill.setAlphaF(0.35f);
+        mark.append({geo::WebMercator::project(*at), fill, quint8(map::Shape::Circle), 0, {}, 30});
+    }
+    m_view->hoverLayer()->setSymbols(std::move(mark));
 }
 
 void MapPage::onDoubleClicked(const QPointF &screen, const QPointF &lonLat)
@@ -148,29 +211,37 @@ void MapPage::followSelection(const workspace::Selection &selection)
 
 void MapPage::highlightSelection()
 {
-    // The layers highlight one symbol each: the primary selection, where the map shows it.
-    const workspace::ItemRef ref = m_workspace->primary();
-    const auto indexOf = [&ref](domain::RefType type, qsizetype count,
-                                const std::function<QString(qsizetype)> &idAt) {
-        if (ref.type != type)
-            return -1;
-        for (qsizetype i = 0; i < count; ++i)
-            if (idAt(i) == ref.id)
-                return int(i);
-        return -1;
+    // Every selected item the map shows is ringed (outlined, for regions).
+    QHash<domain::RefType, QSet<QString>> selected;
+    for (const workspace::ItemRef &ref : m_workspace->selection().items())
+        selected[ref.type].insert(ref.id);
+    const auto indicesOf = [&selected](domain::RefType type, qsizetype count,
+                                       const std::function<QString(qsizetype)> &idAt) {
+        QList<qsizetype> out;
+        const QSet<QString> ids = selected.value(type);
+        for (qsizetype i = 0; i < count && !ids.isEmpty(); ++i)
+            if (ids.contains(idAt(i)))
+                out.append(i);
+        return out;
     };
-    m_view->gridLayer()->setSelectedIndex(
-        indexOf(domain::RefType::Region, m_grid.regions.size(),
-                [this](qsizetype i) { return m_grid.regions[i].id; }));
-    m_view->personLayer()->setSelectedIndex(
-        indexOf(domain::RefType::Person, m_personIndex.size(),
-                [this](qsizetype i) { return m_persons.value(m_personIndex[i]).id; }));
-    m_view->siteLayer()->setSelectedIndex(indexOf(domain::RefType::Site, m_sites.size(),
-                                                  [this](qsizetype i) { return m_sites[i].id; }));
+    const auto asSet = [](const QList<qsizetype> &list) {
+        QSet<int> out;
+        for (const qsizetype i : list)
+            out.insert(int(i));
+        return out;
+    };
+    m_view->gridLayer()->setSelectedIndices(
+        indicesOf(domain::RefType::Region, m_grid.regions.size(),
+                  [this](qsizetype i) { return m_grid.regions[i].id; }));
+    m_view->personLayer()->setSelectedIndices(
+        asSet(indicesOf(domain::RefType::Person, m_personIndex.size(),
+                        [this](qsizetype i) { return m_persons.value(m_personIndex[i]).id; })));
+    m_view->siteLayer()->setSelectedIndices(asSet(indicesOf(
+        domain::RefType::Site, m_sites.size(), [this](qsizetype i) { return m_sites[i].id; })));
     const store::EventSet *events = m_data->events().get();
-    m_view->eventLayer()->setSelectedIndex(
-        indexOf(domain::RefType::Event, events ? m_events.points.size() : 0,
-                [&](qsizetype i) { return events->idAt(m_events.points[i].row); }));
+    m_view->eventLayer()->setSelectedIndices(
+        asSet(indicesOf(domain::RefType::Event, events ? m_events.points.size() : 0,
+                        [&](qsizetype i) { return events->idAt(m_events.points[i].row); })));
 }
 
 void MapPage::openProfile(domain::RefType type, const QString &id)

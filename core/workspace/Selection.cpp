@@ -11,4 +11,15 @@ Selection::Selection(const QList<ItemRef> &items, const ItemRef &primary)
         m_primary = std::max<qsizetype>(0, m_items.indexOf(primary));
 }
 
+Selection Selection::toggled(const ItemRef &ref) const
+{
+    if (ref.isNull())
+        return *this;
+    if (!m_items.contains(ref))
+        return Selection(m_items + QList<ItemRef>{ref}, ref);
+    QList<ItemRef> rest = m_items;
+    rest.removeOne(ref);
+    return Selection(rest, primary());
+}
+
 } // namespace yiping::workspace

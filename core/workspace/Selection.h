@@ -16,6 +16,10 @@ public:
     // them, else the first.
     Selection(const QList<ItemRef> &items, const ItemRef &primary = {});
     static Selection of(const ItemRef &ref) { return Selection({ref}); }
+    // Ctrl+click: `ref` added as the primary if it was not selected, else taken out (the
+    // primary passing to the first left when it was the primary).
+    Selection toggled(const ItemRef &ref) const;
+    bool contains(const ItemRef &ref) const { return m_items.contains(ref); }
 
     const QList<ItemRef> &items() const { return m_items; }
     ItemRef primary() const { return m_primary < 0 ? ItemRef() : m_items[m_primary]; }

@@ -68,13 +68,16 @@ void WorkspaceContext::setRegion(const RegionScope &region)
 
 void WorkspaceContext::setFilter(const QString &key, const QStringList &values)
 {
-    if (values == m_filters.value(key))
+    if (const auto it = m_filters.constFind(key); it != m_filters.cend() && *it == values)
         return;
-    if (values.isEmpty())
-        m_filters.remove(key);
-    else
-        m_filters.insert(key, values);
-    Q_EMIT filterChanged(key, values);
+    m_filters.insert(key, values);
+    Q_EMIT filterChanged(key);
+}
+
+void WorkspaceContext::clearFilter(const QString &key)
+{
+    if (m_filters.remove(key) > 0)
+        Q_EMIT filterChanged(key);
 }
 
 } // namespace yiping::workspace

@@ -44,11 +44,14 @@ public:
     RegionScope region() const { return m_region; }
     void setRegion(const RegionScope &region);
 
-    // Named filters, key → the values kept ("category" → the person categories shown,
-    // "risk", "source"…); an empty list is no filter on that key.
+    // Named filters (FilterKeys.h), key → the values kept, as the contract's codes
+    // ("person.category" → the categories shown, "person.risk", "event.source"…). A key
+    // that is not set filters nothing; a key set to an empty list keeps nothing.
+    bool hasFilter(const QString &key) const { return m_filters.contains(key); }
     QStringList filter(const QString &key) const { return m_filters.value(key); }
     QMap<QString, QStringList> filters() const { return m_filters; }
     void setFilter(const QString &key, const QStringList &values);
+    void clearFilter(const QString &key);
 
 Q_SIGNALS:
     void selectionChanged(const yiping::workspace::Selection &selection);
@@ -56,7 +59,8 @@ Q_SIGNALS:
     void historyChanged();
     void hoveredChanged(const yiping::workspace::ItemRef &ref);
     void regionChanged(const yiping::workspace::RegionScope &region);
-    void filterChanged(const QString &key, const QStringList &values);
+    // `key` was set or cleared (hasFilter() tells which).
+    void filterChanged(const QString &key);
 
 private:
     void show(const Selection &selection);

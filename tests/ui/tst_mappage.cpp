@@ -8,6 +8,7 @@
 #include "MapPage.h"
 #include "TimeWindowBar.h"
 #include "map/MapView.h"
+#include "map/PersonFilterWidget.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
 #include "profile/ProfilePanel.h"
@@ -15,10 +16,12 @@
 #include "store/DatasetImport.h"
 #include "store/Sqlite.h"
 #include "store/Store.h"
+#include "workspace/FilterKeys.h"
 #include "workspace/TimeWindowModel.h"
 #include "workspace/WorkspaceContext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QMouseEvent>
 #include <QProcess>
 #include <QQuickWindow>
@@ -240,6 +243,92 @@ private Q_SLOTS:
         QVERIFY(openedBy(0));
         m_context->goForward();
         QVERIFY(openedBy(1));
+    }
+
+    void ctrlClickSelectsSeveralAndTheMapRingsThemAll()
+    {
+        // As in a file manager: Ctrl+click adds (and makes primary) or takes out.
+        auto *view = m_page->mapView();
+        gridOnly();
+        const auto region = [&](int i) {
+            return workspace::ItemRef{domain::RefType::Region, m_page->grid().regions[i].id};
+        };
+        QTest::mouseClick(view, Qt::LeftButton, {}, insideRegion(0));
+        QTRY_COMPARE(m_context->primary(), region(0));
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, insideRegion(1));
+        QTRY_COMPARE(m_context->selection().items(),
+                     (QList<workspace::ItemRef>{region(0), region(1)}));
+        QCOMPARE(m_context->primary(), region(1));
+        QCOMPARE(view->gridLayer()->selectedIndices(), (QList<qsizetype>{0, 1}));
+        QTRY_COMPARE(m_page->profilePanel()->profile().id, region(1).id);
+        // Another page selects a site too: both kinds are ringed at once.
+        const QString site =
+            scalar("SELECT id FROM sites WHERE lon IS NOT NULL ORDER BY id LIMIT 1");
+        m_context->setSelection(m_context->selection().toggled({domain::RefType::Site, site}));
+        QCOMPARE(view->gridLayer()->selectedIndices(), (QList<qsizetype>{0, 1}));
+        QCOMPARE(view->siteLayer()->selectedIndices().size(), 1);
+        // Ctrl+click on a selected region takes it out; Ctrl+click on nothing keeps the rest.
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, insideRegion(1));
+        QTRY_COMPARE(view->gridLayer()->selectedIndices(), QList<qsizetype>{0});
+        QCOMPARE(m_context->selection().items().size(), 2);
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, QPoint(2, 2));
+        QTest::qWait(100);
+        QCOMPARE(m_context->selection().items().size(), 2);
+        // A plain click selects just the one.
+        QTest::mouseClick(view, Qt::LeftButton, {}, insideRegion(1));
+        QTRY_COMPARE(m_context->selection().items(), QList<workspace::ItemRef>{region(1)});
+        QCOMPARE(view->siteLayer()->selectedIndices().size(), 0);
+    }
+
+    void thePersonFilterIsTheWorkspaces()
+    {
+        // Counted in SQL, not by the page: the persons on the map, and those of risk 4.
+        auto *view = m_page->mapView();
+        const qsizetype all =
+            scalar("SELECT count(*) FROM persons WHERE lon IS NOT NULL").toLongLong();
+        const qsizetype risk4 =
+            scalar("SELECT count(*) FROM persons WHERE lon IS NOT NULL AND risk_level = 4")
+                .toLongLong();
+        QVERIFY(risk4 > 0 && risk4 < all);
+        QCOMPARE(view->personLayer()->symbolCount(), all);
+        // Another page (a dashboard) filters: the map follows, and so does its filter widget.
+        m_context->setFilter(workspace::filterkey::personRisk, {QStringLiteral("4")});
+        QTRY_COMPARE(view->personLayer()->symbolCount(), risk4);
+        auto *widget = m_page->findChild<ui::PersonFilterWidget *>();
+        QVERIFY(widget);
+        QVERIFY(!widget->riskBox(1)->isChecked());
+        QVERIFY(widget->riskBox(4)->isChecked());
+        // The widget writes the workspace: risk 3 ticked as well.
+        widget->riskBox(3)->click();
+        QCOMPARE(m_context->filter(workspace::filterkey::personRisk),
+                 (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+        // Everything ticked is no filter at all.
+        widget->riskBox(1)->click();
+        widget->riskBox(2)->click();
+        QVERIFY(!m_context->hasFilter(workspace::filterkey::personRisk));
+        QTRY_COMPARE(view->personLayer()->symbolCount(), all);
+        // Nothing ticked keeps nothing.
+        m_context->setFilter(workspace::filterkey::personCategory, {});
+        QTRY_COMPARE(view->personLayer()->symbolCount(), 0);
+        m_context->clearFilter(workspace::filterkey::personCategory);
+        QTRY_COMPARE(view->personLayer()->symbolCount(), all);
+    }
+
+    void hoverIsSharedBothWays()
+    {
+        auto *view = m_page->mapView();
+        gridOnly();
+        // The pointer resting on a region makes it the workspace's hover.
+        QTest::mouseMove(view, insideRegion(0));
+        QTRY_COMPARE(m_context->hovered(),
+                     (workspace::ItemRef{domain::RefType::Region, m_page->grid().regions[0].id}));
+        // A person hovered elsewhere (a list, the graph) is marked where the map has it.
+        const QString person =
+            scalar("SELECT id FROM persons WHERE lon IS NOT NULL ORDER BY id LIMIT 1");
+        m_context->setHovered({domain::RefType::Person, person});
+        QCOMPARE(view->hoverLayer()->symbolCount(), 1);
+        m_context->setHovered({});
+        QCOMPARE(view->hoverLayer()->symbolCount(), 0);
     }
 
     void theMapFollowsASelectionWrittenElsewhere()

@@ -7,6 +7,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QListView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace yiping;
@@ -123,6 +125,30 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.error(), error);
         QCOMPARE(panel.message(), error);
+    }
+
+    void theRowUnderThePointerIsHovered()
+    {
+        ui::AlertListModel model;
+        store::AlertReader::Result read;
+        read.alerts = {alert("al-1", "red", localTime(27, 8, 30), "open", "离开网格"),
+                       alert("al-2", "blue", localTime(27, 7, 0), "open", "夜间聚集")};
+        model.setAlerts(read);
+        ui::AlertsPanel panel(&model);
+        panel.resize(300, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy hovered(&panel, &ui::AlertsPanel::alertHovered);
+        auto *list = panel.findChild<QListView *>();
+        QVERIFY(list);
+        const QModelIndex second = model.index(1, 0);
+        QTest::mouseMove(list->viewport(), list->visualRect(second).center());
+        QTRY_VERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().at(0).toString(),
+                 model.data(second, ui::AlertListModel::IdRole).toString());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(list->viewport(), &leave);
+        QCOMPARE(hovered.last().at(0).toString(), QString());
     }
 
     void conflictsMineBesideTheirs()

@@ -215,7 +215,7 @@ private Q_SLOTS:
         const QStringList expected = {key::districts,      key::grid,       key::heat,
                                       key::siteFootprints, key::events,     key::sites,
                                       key::persons,        key::alerts,     key::alertHalos,
-                                      key::selection,      key::gridLabels, key::districtLabels};
+                                      key::hover,          key::gridLabels, key::districtLabels};
         QStringList keys;
         for (map::MapLayer *layer : layers()->layers())
             for (const QString &k : expected)
@@ -226,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(layers()->group(key::sites),
                  (QList<map::MapLayer *>{m_view->siteFootprints(), m_view->siteLayer()}));
         QVERIFY(!layers()->spec(key::alertHalos)->cached);
-        QVERIFY(!layers()->spec(key::selection)->cached);
+        QVERIFY(!layers()->spec(key::hover)->cached);
+        QVERIFY(!layers()->spec(key::hover)->exported);
         QVERIFY(layers()->spec(key::alerts)->cached);
         QVERIFY(
             !layers()->add(new SquareLayer({}), map::LayerSpec(key::grid, 0))); // the key is taken

@@ -5,6 +5,7 @@
 #include "Theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -61,6 +62,12 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
         Q_EMIT alertActivated(index.data(AlertListModel::IdRole).toString());
     });
     connect(m_list, &QListView::clicked, m_list, &QListView::activated);
+    m_list->setMouseTracking(true); // entered() while no button is held
+    connect(m_list, &QListView::entered, this, [this](const QModelIndex &index) {
+        Q_EMIT alertHovered(index.data(AlertListModel::IdRole).toString());
+    });
+    connect(m_list, &QListView::viewportEntered, this, [this] { Q_EMIT alertHovered({}); });
+    m_list->viewport()->installEventFilter(this);
     connect(m_list, &QWidget::customContextMenuRequested, this, &AlertsPanel::showContextMenu);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AlertsPanel::updateAction);
@@ -74,6 +81,13 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AlertsPanel::updateMessage);
     updateAction();
     updateMessage();
+}
+
+bool AlertsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Leave)
+        Q_EMIT alertHovered({});
+    return QWidget::eventFilter(watched, event);
 }
 
 QString AlertsPanel::message() const

@@ -32,7 +32,12 @@ public:
 
 Q_SIGNALS:
     void alertActivated(const QString &alertId);
+    // The pointer rests on an alert's row (empty: on none), for the workspace's hover.
+    void alertHovered(const QString &alertId);
     void acknowledgeRequested(const QString &alertId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateAction();

@@ -4,6 +4,10 @@
 
 #include <QSet>
 
+namespace yiping::workspace {
+class WorkspaceContext;
+}
+
 namespace yiping::ui {
 
 // Which key persons the map shows: the categories, risk levels (1–4) and statuses that
@@ -19,6 +23,12 @@ struct PersonFilter
     static PersonFilter all();
     static const QList<domain::PersonCategory> &knownCategories();
     static const QList<domain::PersonStatus> &knownStatuses();
+
+    // The workspace's shared person filters (FilterKeys.h): a dimension with every option
+    // ticked is no filter (cleared), the others keep the ticked codes. Reading, a cleared
+    // key ticks everything and codes the client does not know are ignored.
+    void writeTo(workspace::WorkspaceContext &context) const;
+    static PersonFilter readFrom(const workspace::WorkspaceContext &context);
 
     bool accepts(domain::PersonCategory category, int risk, domain::PersonStatus status) const;
     bool acceptsAll() const;

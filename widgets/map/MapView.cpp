@@ -102,7 +102,8 @@ void MapView::addStandardLayers()
         m_layers, LayerSpec(key::alertHalos, z::alertHalos).inGroup(key::alerts).drawnLive());
     m_alertPulse->setPulseOnly(true);
     m_alerts->setPulseLayer(m_alertPulse);
-    m_selection = added<SymbolLayer>(m_layers, LayerSpec(key::selection, z::selection).drawnLive());
+    m_hover =
+        added<SymbolLayer>(m_layers, LayerSpec(key::hover, z::hover).drawnLive().notExported());
     m_gridLabels = added<PolygonLayer>(
         m_layers, LayerSpec(key::gridLabels, z::gridLabels).inGroup(key::grid).keepsOpacity());
     m_gridLabels->setParts(false, true);

@@ -73,7 +73,9 @@ public:
     SymbolLayer *siteLayer() const { return m_sites; }
     SymbolLayer *personLayer() const { return m_persons; }
     PointLayer *alertLayer() const { return m_alerts; }
-    SymbolLayer *selection() const { return m_selection; } // a highlighted object's marker
+    // The mark under whatever the workspace says is hovered: live (it follows the pointer)
+    // and not exported (a picture of the map has no pointer).
+    SymbolLayer *hoverLayer() const { return m_hover; }
     PolygonLayer *gridLabels() const { return m_gridLabels; }
     PolygonLayer *districtLabels() const { return m_districtLabels; }
     QQuickItem *mapItem() const;
@@ -141,7 +143,7 @@ private:
     SymbolLayer *m_persons = nullptr;
     PointLayer *m_alerts = nullptr;
     PointLayer *m_alertPulse = nullptr; // the breathing halos, fed by m_alerts
-    SymbolLayer *m_selection = nullptr;
+    SymbolLayer *m_hover = nullptr;
     PolygonLayer *m_gridLabels = nullptr;
     PolygonLayer *m_districtLabels = nullptr;
     BasemapSettings m_basemap;

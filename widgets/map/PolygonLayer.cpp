@@ -9,6 +9,7 @@
 #include <QSGTransformNode>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numeric>
@@ -207,11 +208,13 @@ void PolygonLayer::setFills(QList<QColor> fills)
     update();
 }
 
-void PolygonLayer::setSelectedIndex(int index)
+void PolygonLayer::setSelectedIndices(QList<qsizetype> indices)
 {
-    if (index == m_style.selected)
+    std::sort(indices.begin(), indices.end());
+    indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+    if (indices == m_style.selected)
         return;
-    m_style.selected = index;
+    m_style.selected = std::move(indices);
     m_selectionChanged = true;
     update();
     Q_EMIT selectedIndexChanged();
@@ -295,8 +298,9 @@ QSGNode *PolygonLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp
     }
     if (m_shapesVisible && (zoomed || rebuilt || m_selectionChanged)) {
         QList<qsizetype> selected;
-        if (m_style.selected >= 0 && m_style.selected < m_model->features.size())
-            selected.append(m_style.selected);
+        for (const qsizetype i : std::as_const(m_style.selected))
+            if (i >= 0 && i < m_model->features.size())
+                selected.append(i);
         buildOutlines(node->selection, *m_model, selected,
                       PolygonRenderModel::kSelectionWidthPx / 2 * toLocal, theme::accent);
     }

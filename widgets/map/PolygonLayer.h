@@ -28,9 +28,18 @@ public:
     // Fill colours by feature index (a choropleth); features past the list's end keep the
     // model's fill. No re-triangulation: only vertex colours change.
     void setFills(QList<QColor> fills);
-    // The feature outlined in the accent colour on top of the others; -1 for none.
-    void setSelectedIndex(int index);
-    int selectedIndex() const { return m_style.selected; }
+    // The features outlined in the accent colour on top of the others. selectedIndex() is
+    // the one when there is one (-1: none, or several); setSelectedIndex(-1) clears.
+    void setSelectedIndices(QList<qsizetype> indices);
+    QList<qsizetype> selectedIndices() const { return m_style.selected; }
+    void setSelectedIndex(int index)
+    {
+        setSelectedIndices(index < 0 ? QList<qsizetype>() : QList<qsizetype>{index});
+    }
+    int selectedIndex() const
+    {
+        return m_style.selected.size() == 1 ? int(m_style.selected.first()) : -1;
+    }
 
     // Labels go above every other layer (visual rules): the same model is shown twice,
     // shapes at the bottom and labels at the top, each instance drawing one part.

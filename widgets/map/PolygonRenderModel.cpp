@@ -202,13 +202,13 @@ void PolygonRenderModel::paintShapes(QPainter *painter, const geo::MapViewport &
         painter->setBrush(style.fillOf(*this, i));
         painter->drawPath(f.path);
     }
-    if (style.selected >= 0 && style.selected < features.size()) {
-        QPen selection(theme::accent, kSelectionWidthPx);
-        selection.setCosmetic(true);
-        painter->setPen(selection);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(features[style.selected].path);
-    }
+    QPen selection(theme::accent, kSelectionWidthPx);
+    selection.setCosmetic(true);
+    painter->setPen(selection);
+    painter->setBrush(Qt::NoBrush);
+    for (const qsizetype i : style.selected)
+        if (i >= 0 && i < features.size())
+            painter->drawPath(features[i].path);
     painter->restore();
 }
 

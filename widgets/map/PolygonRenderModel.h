@@ -41,11 +41,11 @@ struct PolygonRenderModel
     };
 
     // What a layer changes without rebuilding the model: fills by feature index (empty:
-    // the model's own) and the selected feature (-1: none).
+    // the model's own) and the selected features (sorted, without repeats).
     struct Style
     {
         std::shared_ptr<const QList<QColor>> fills;
-        int selected = -1;
+        QList<qsizetype> selected;
 
         QColor fillOf(const PolygonRenderModel &model, qsizetype i) const
         {

@@ -15,7 +15,7 @@ inline const QString sites = QStringLiteral("sites");
 inline const QString persons = QStringLiteral("persons");
 inline const QString alerts = QStringLiteral("alerts");
 inline const QString alertHalos = QStringLiteral("alertHalos"); // group: alerts
-inline const QString selection = QStringLiteral("selection");
+inline const QString hover = QStringLiteral("hover");           // the item under the pointer
 inline const QString gridLabels = QStringLiteral("gridLabels"); // group: grid
 inline const QString districtLabels = QStringLiteral("districtLabels");
 
@@ -24,7 +24,7 @@ inline const QString districtLabels = QStringLiteral("districtLabels");
 namespace yiping::map::layerz {
 
 // Labels above everything (visual rules). On screen the live layers (the halos and the
-// selection) are over the cached picture, labels included; exports follow these values.
+// hover mark) are over the cached picture, labels included; exports follow these values.
 constexpr double districts = 0;
 constexpr double grid = 10;
 constexpr double heat = 20;
@@ -34,7 +34,7 @@ constexpr double sites = 50;
 constexpr double persons = 60;
 constexpr double alerts = 70;
 constexpr double alertHalos = 80;
-constexpr double selection = 90;
+constexpr double hover = 90;
 constexpr double gridLabels = 100;
 constexpr double districtLabels = 110;
 

@@ -57,7 +57,7 @@ QColor countColour(int level)
 }
 
 QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom, bool clustered,
-                   int selected, QList<QList<int>> *members = nullptr)
+                   const QSet<int> &selected, QList<QList<int>> *members = nullptr)
 {
     const int z = int(std::floor(zoom)); // per whole level: no reshuffle while the wheel turns
     QList<Item> out;
@@ -66,7 +66,8 @@ QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom
             const Symbol &s = symbols[i];
             if (!area.contains(s.mercator))
                 continue;
-            out.append({s.mercator, 1, s.level, int(i), i == selected, singleRadius(s)});
+            out.append(
+                {s.mercator, 1, s.level, int(i), selected.contains(int(i)), singleRadius(s)});
             if (members)
                 members->append(QList<int>{int(i)});
         }
@@ -91,7 +92,7 @@ QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom
             Item &item = out[*it];
             ++item.count;
             item.level = std::max<int>(item.level, s.level);
-            item.selected = item.selected || i == selected;
+            item.selected = item.selected || selected.contains(int(i));
             sums[*it] += s.mercator;
             if (members)
                 (*members)[*it].append(int(i));
@@ -233,11 +234,11 @@ void SymbolLayer::setClusterShape(Shape shape)
     update();
 }
 
-void SymbolLayer::setSelectedIndex(int index)
+void SymbolLayer::setSelectedIndices(const QSet<int> &indices)
 {
-    if (index == m_selected)
+    if (indices == m_selected)
         return;
-    m_selected = index;
+    m_selected = indices;
     ++m_generation;
     update();
     Q_EMIT selectedIndexChanged();

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 
@@ -61,9 +62,13 @@ public:
     void setClusterShape(Shape shape);
     Shape clusterShape() const { return m_clusterShape; }
 
-    // The symbol drawn with the accent selection ring (or the cluster holding it); -1: none.
-    int selectedIndex() const { return m_selected; }
-    void setSelectedIndex(int index);
+    // The symbols drawn with the accent selection ring (or the clusters holding them):
+    // every selected item the layer shows. selectedIndex() is the one when there is one
+    // (-1: none, or several); setSelectedIndex(-1) clears.
+    QSet<int> selectedIndices() const { return m_selected; }
+    void setSelectedIndices(const QSet<int> &indices);
+    int selectedIndex() const { return m_selected.size() == 1 ? *m_selected.cbegin() : -1; }
+    void setSelectedIndex(int index) { setSelectedIndices(index < 0 ? QSet<int>() : QSet{index}); }
 
     // The symbols under a point of the layer (screen pixels): the one symbol there, or
     // every member of the cluster there; empty when there is none.
@@ -90,7 +95,7 @@ private:
     std::shared_ptr<const QList<Symbol>> m_symbols;
     bool m_clustered = false;
     Shape m_clusterShape = Shape::Circle;
-    int m_selected = -1;
+    QSet<int> m_selected;
     int m_generation = 0; // bumped on every change the geometry depends on
 };
 
