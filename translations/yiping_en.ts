@@ -1559,6 +1559,69 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertFilterBar</name>
+    <message>
+        <source>Only the region in view</source>
+        <translation>Only the region in view</translation>
+    </message>
+    <message>
+        <source>Show or hide the alerts of level %1</source>
+        <translation>Show or hide the alerts of level %1</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>By level</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>By rule</translation>
+    </message>
+    <message>
+        <source>Only the alerts in the region the map shows (its breadcrumb)</source>
+        <translation>Only the alerts in the region the map shows (its breadcrumb)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>The order of the list</source>
+        <translation>The order of the list</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertListModel</name>
     <message>
         <source>[%1] %2
@@ -1623,6 +1686,10 @@ Acknowledged on this computer; uploaded at the next sync.</translation>
     <message>
         <source>No open alerts.</source>
         <translation>No open alerts.</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter.</source>
+        <translation>No alert matches the filter.</translation>
     </message>
 </context>
 <context>

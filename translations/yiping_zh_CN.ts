@@ -1555,6 +1555,69 @@
     </message>
 </context>
 <context>
+    <name>yiping::ui::AlertFilterBar</name>
+    <message>
+        <source>Only the region in view</source>
+        <translation>仅当前区域</translation>
+    </message>
+    <message>
+        <source>Show or hide the alerts of level %1</source>
+        <translation>显示或隐藏“%1”级预警</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新优先</translation>
+    </message>
+    <message>
+        <source>By level</source>
+        <translation>级别优先</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <source>Only the alerts in the region the map shows (its breadcrumb)</source>
+        <translation>只显示地图当前区域（导航路径所示）内的预警</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>待处置 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>The order of the list</source>
+        <translation>列表顺序</translation>
+    </message>
+</context>
+<context>
     <name>yiping::ui::AlertListModel</name>
     <message>
         <source>[%1] %2
@@ -1619,6 +1682,10 @@ Acknowledged on this computer; uploaded at the next sync.</source>
     <message>
         <source>No open alerts.</source>
         <translation>暂无未处理预警。</translation>
+    </message>
+    <message>
+        <source>No alert matches the filter.</source>
+        <translation>没有符合筛选条件的预警。</translation>
     </message>
 </context>
 <context>

@@ -224,7 +224,7 @@ void MainWindow::createAlertsDock()
     m_alertsDock = new QDockWidget(tr("Alerts"), this);
     m_alertsDock->setObjectName(QStringLiteral("alertsDock"));
     m_alertsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    m_alertsPanel = new AlertsPanel(m_alerts);
+    m_alertsPanel = new AlertsPanel(m_alerts, workspace());
     // An alert in the list is selected for every page; one that shows alerts comes forward.
     connect(m_alertsPanel, &AlertsPanel::alertActivated, this, [this](const QString &id) {
         showPageFor(domain::RefType::Alert);

@@ -2,6 +2,7 @@
 // what an alert's profile offers while an ack made here waits for upload.
 #include "MapPage.h"
 
+#include "alerts/AlertFilter.h"
 #include "alerts/AlertListModel.h"
 #include "domain/Levels.h"
 #include "geo/WebMercator.h"
@@ -9,6 +10,7 @@
 #include "map/PointLayer.h"
 #include "map/Symbols.h"
 #include "profile/ProfilePanel.h"
+#include "workspace/WorkspaceContext.h"
 
 namespace yiping::ui {
 
@@ -18,14 +20,19 @@ void MapPage::setAlerts(const AlertListModel *alerts)
     connect(alerts, &QAbstractItemModel::modelReset, this, &MapPage::showAlerts);
     connect(alerts, &QAbstractItemModel::rowsInserted, this, &MapPage::showAlerts);
     connect(alerts, &QAbstractItemModel::dataChanged, this, &MapPage::showAlerts);
+    // The alert dock's filters are the workspace's: the map shows the alerts the list does.
+    connect(m_workspace, &workspace::WorkspaceContext::filterChanged, this, &MapPage::showAlerts);
     showAlerts();
 }
 
 void MapPage::showAlerts()
 {
+    if (!m_alerts)
+        return;
+    const AlertFilter filter = AlertFilter::readFrom(*m_workspace);
     QList<map::PointLayer::Marker> markers;
     for (const store::ListedAlert &a : m_alerts->alerts()) {
-        if (!a.lonLat)
+        if (!a.lonLat || !filter.accepts(a))
             continue;
         // A cluster shows its worst member's level.
         const int level = domain::Levels::of(a.alert.level);

@@ -14,9 +14,10 @@ AlertReader::Result AlertReader::open(int limit)
     Result result;
     try {
         const QSet<QString> acked = AnnotationQueue(m_db).pendingAcks();
-        Statement st(m_db, "SELECT a.json, r.c_lon, r.c_lat FROM alerts a LEFT JOIN regions r ON "
-                           "r.id = a.region_id WHERE a.status = 'open' ORDER BY a.raised_at DESC, "
-                           "a.rev DESC LIMIT ?");
+        Statement st(m_db, "SELECT a.json, r.c_lon, r.c_lat, a.region_id, r.parent_id, p.parent_id "
+                           "FROM alerts a LEFT JOIN regions r ON r.id = a.region_id "
+                           "LEFT JOIN regions p ON p.id = r.parent_id WHERE a.status = 'open' "
+                           "ORDER BY a.raised_at DESC, a.rev DESC LIMIT ?");
         st.bind(1, limit);
         while (st.step()) {
             ListedAlert listed;
@@ -25,6 +26,9 @@ AlertReader::Result AlertReader::open(int limit)
             listed.ackPending = acked.contains(listed.alert.id);
             if (!st.isNull(1) && !st.isNull(2))
                 listed.lonLat = QPointF(st.columnDouble(1), st.columnDouble(2));
+            for (int c = 3; c <= 5; ++c)
+                if (!st.isNull(c))
+                    listed.regionPath.append(st.columnText(c));
             result.alerts.append(listed);
         }
     } catch (const SqlError &e) {

@@ -18,6 +18,9 @@ struct ListedAlert
     domain::Alert alert;
     std::optional<QPointF> lonLat;
     bool ackPending = false;
+    // The alert's region and its ancestors in the cache, finest first (a cell, its town,
+    // its district): what a filter by the region in view matches.
+    QStringList regionPath;
 };
 
 // Reads the alerts of the cache for the alerts list: the open ones by the `alerts` table's

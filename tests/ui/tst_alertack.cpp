@@ -115,22 +115,31 @@ private:
     }
 
     // A left click on the alert's row, as the user picks it.
+    // The alert's row in the dock's list (its filtered, ordered view of the alerts).
+    static QModelIndex shownIndex(ui::MainWindow &window, const QString &alertId)
+    {
+        const QAbstractItemModel *shown = window.alertsPanel()->list()->model();
+        for (int row = 0; row < shown->rowCount(); ++row)
+            if (shown->index(row, 0).data(ui::AlertListModel::IdRole).toString() == alertId)
+                return shown->index(row, 0);
+        return {};
+    }
+
     static bool clickRow(ui::MainWindow &window, const QString &alertId)
     {
-        const int row = rowOf(window, alertId);
-        if (row < 0)
+        const QModelIndex index = shownIndex(window, alertId);
+        if (!index.isValid())
             return false;
         QListView *list = window.alertsPanel()->list();
-        const QRect rect = list->visualRect(window.alerts()->index(row));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-        return list->currentIndex().row() == row;
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+        return list->currentIndex() == index;
     }
 
     // The entries of the row's context menu, read while it is open, then closed.
     static QStringList contextMenuOf(ui::MainWindow &window, const QString &alertId)
     {
         QListView *list = window.alertsPanel()->list();
-        const QRect rect = list->visualRect(window.alerts()->index(rowOf(window, alertId)));
+        const QRect rect = list->visualRect(shownIndex(window, alertId));
         QStringList entries;
         QTimer::singleShot(200, [&entries] {
             if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {

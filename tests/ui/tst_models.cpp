@@ -4,6 +4,7 @@
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertsPanel.h"
 #include "sync/ConflictListModel.h"
+#include "workspace/WorkspaceContext.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -111,7 +112,8 @@ private Q_SLOTS:
         ui::AlertListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ui::AlertsPanel panel(&model);
+        workspace::WorkspaceContext context;
+        ui::AlertsPanel panel(&model, &context);
         QCOMPARE(panel.message(), QStringLiteral("No open alerts."));
 
         store::AlertReader::Result read;
@@ -134,18 +136,17 @@ private Q_SLOTS:
         read.alerts = {alert("al-1", "red", localTime(27, 8, 30), "open", "离开网格"),
                        alert("al-2", "blue", localTime(27, 7, 0), "open", "夜间聚集")};
         model.setAlerts(read);
-        ui::AlertsPanel panel(&model);
+        workspace::WorkspaceContext context;
+        ui::AlertsPanel panel(&model, &context);
         panel.resize(300, 400);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QSignalSpy hovered(&panel, &ui::AlertsPanel::alertHovered);
-        auto *list = panel.findChild<QListView *>();
-        QVERIFY(list);
-        const QModelIndex second = model.index(1, 0);
+        QListView *list = panel.list();
+        const QModelIndex second = list->model()->index(1, 0);
         QTest::mouseMove(list->viewport(), list->visualRect(second).center());
         QTRY_VERIFY(!hovered.isEmpty());
-        QCOMPARE(hovered.last().at(0).toString(),
-                 model.data(second, ui::AlertListModel::IdRole).toString());
+        QCOMPARE(hovered.last().at(0).toString(), QStringLiteral("al-2"));
         QEvent leave(QEvent::Leave);
         QApplication::sendEvent(list->viewport(), &leave);
         QCOMPARE(hovered.last().at(0).toString(), QString());

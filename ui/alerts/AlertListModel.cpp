@@ -119,6 +119,8 @@ bool AlertListModel::updateAlert(const store::ListedAlert &alert)
         updated.ackPending = m_alerts[i].ackPending;
         if (!updated.lonLat)
             updated.lonLat = m_alerts[i].lonLat;
+        if (updated.regionPath.isEmpty())
+            updated.regionPath = m_alerts[i].regionPath;
         m_alerts[i] = updated;
         Q_EMIT dataChanged(index(i), index(i));
         return true;

@@ -1,5 +1,7 @@
 #include "alerts/AlertsPanel.h"
 
+#include "alerts/AlertFilterBar.h"
+#include "alerts/AlertFilterModel.h"
 #include "alerts/AlertListModel.h"
 
 #include "Theme.h"
@@ -14,16 +16,19 @@
 
 namespace yiping::ui {
 
-AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
+AlertsPanel::AlertsPanel(AlertListModel *model, workspace::WorkspaceContext *workspace,
+                         QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_shown(new AlertFilterModel(model, this))
+    , m_filterBar(new AlertFilterBar(model, m_shown, workspace, this))
     , m_list(new QListView(this))
     , m_message(new QLabel(this))
     , m_button(new QPushButton(tr("Acknowledge"), this))
     , m_acknowledge(new QAction(tr("&Acknowledge"), this))
 {
     m_list->setObjectName(QStringLiteral("alertsList"));
-    m_list->setModel(model);
+    m_list->setModel(m_shown);
     m_list->setWordWrap(true);
     m_list->setIconSize(QSize(12, 12));
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -53,6 +58,7 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_message);
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
@@ -79,6 +85,10 @@ AlertsPanel::AlertsPanel(AlertListModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateMessage);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::updateMessage);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AlertsPanel::updateMessage);
+    connect(m_shown, &QAbstractItemModel::modelReset, this, &AlertsPanel::updateMessage);
+    connect(m_shown, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::updateMessage);
+    connect(m_shown, &QAbstractItemModel::rowsRemoved, this, &AlertsPanel::updateMessage);
+    connect(m_shown, &QAbstractItemModel::layoutChanged, this, &AlertsPanel::updateMessage);
     updateAction();
     updateMessage();
 }
@@ -106,7 +116,9 @@ void AlertsPanel::updateMessage()
         m_message->setText(tr("No open alerts."));
         m_message->setStyleSheet(QStringLiteral("color: %1;").arg(theme::textSecondary.name()));
     }
-    m_message->setVisible(!error.isEmpty() || m_model->rowCount() == 0);
+    if (error.isEmpty() && m_model->rowCount() > 0)
+        m_message->setText(tr("No alert matches the filter."));
+    m_message->setVisible(!error.isEmpty() || m_shown->rowCount() == 0);
 }
 
 QString AlertsPanel::currentAlertId() const

@@ -7,8 +7,14 @@ class QLabel;
 class QListView;
 class QPushButton;
 
+namespace yiping::workspace {
+class WorkspaceContext;
+}
+
 namespace yiping::ui {
 
+class AlertFilterBar;
+class AlertFilterModel;
 class AlertListModel;
 
 // The alerts dock's content: the list of alerts, and 确认 for the chosen one — as a button
@@ -20,7 +26,11 @@ class AlertsPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AlertsPanel(AlertListModel *model, QWidget *parent = nullptr);
+    AlertsPanel(AlertListModel *model, workspace::WorkspaceContext *workspace,
+                QWidget *parent = nullptr);
+
+    AlertFilterBar *filterBar() const { return m_filterBar; }
+    AlertFilterModel *shownModel() const { return m_shown; }
 
     QListView *list() const { return m_list; }
     QAction *acknowledgeAction() const { return m_acknowledge; }
@@ -46,6 +56,8 @@ private:
     void showContextMenu(const QPoint &pos);
 
     AlertListModel *m_model;
+    AlertFilterModel *m_shown;
+    AlertFilterBar *m_filterBar;
     QListView *m_list;
     QLabel *m_message;
     QPushButton *m_button;
