@@ -287,10 +287,6 @@
 <context>
     <name>Choropleth</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -301,6 +297,10 @@
     <message>
         <source>Classes: %1</source>
         <translation>Classes: %1</translation>
+    </message>
+    <message>
+        <source>High is good: the lower, the brighter</source>
+        <translation>High is good: the lower, the brighter</translation>
     </message>
 </context>
 <context>
@@ -889,6 +889,34 @@
     <message>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
+    </message>
+    <message>
+        <source>events per 1,000</source>
+        <translation>events per 1,000</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>disputes</source>
+        <translation>disputes</translation>
+    </message>
+    <message>
+        <source>risk points</source>
+        <translation>risk points</translation>
+    </message>
+    <message>
+        <source>points of 100</source>
+        <translation>points of 100</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

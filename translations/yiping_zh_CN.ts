@@ -283,10 +283,6 @@
 <context>
     <name>Choropleth</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -297,6 +293,10 @@
     <message>
         <source>Classes: %1</source>
         <translation>分级方法：%1</translation>
+    </message>
+    <message>
+        <source>High is good: the lower, the brighter</source>
+        <translation>分数越高越好：越低颜色越亮</translation>
     </message>
 </context>
 <context>
@@ -885,6 +885,34 @@
     <message>
         <source>Open alerts</source>
         <translation>未处理预警</translation>
+    </message>
+    <message>
+        <source>events per 1,000</source>
+        <translation>起/千人</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>disputes</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>risk points</source>
+        <translation>风险分</translation>
+    </message>
+    <message>
+        <source>points of 100</source>
+        <translation>分，满分100</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

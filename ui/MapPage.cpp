@@ -254,9 +254,11 @@ void MapPage::onMetric(store::RegionMetric metric, int level, const QHash<QStrin
     ids.reserve(m_grid.regions.size());
     for (const store::RegionShape &r : std::as_const(m_grid.regions))
         ids.append(r.id);
-    const Choropleth c = Choropleth::build(ids, values);
+    const Choropleth c = Choropleth::build(
+        ids, values,
+        metricHighIsGood(metric) ? Choropleth::Sense::HighIsGood : Choropleth::Sense::HighIsWorse);
     m_view->gridLayer()->setFills(c.fills());
-    m_view->layerRegistry()->setLegend(maplayer::grid, c.legend(metricName(metric), windowText()));
+    m_view->layerRegistry()->setLegend(maplayer::grid, c.legend(metricTitle(metric), windowText()));
 }
 
 void MapPage::onWindowChanged()

@@ -5,6 +5,25 @@
 
 namespace yiping::analysis {
 
+namespace {
+
+constexpr int kMaxDecimals = 6;
+
+double roundUp(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    // The epsilon keeps 0.31 (0.31000000000000005 in binary) from becoming 0.32.
+    return std::ceil(v * scale - 1e-9) / scale;
+}
+
+double roundDown(double v, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::floor(v * scale + 1e-9) / scale;
+}
+
+} // namespace
+
 ClassBreaks ClassBreaks::compute(QList<double> values, int classes, Method method)
 {
     ClassBreaks b;
@@ -32,7 +51,32 @@ ClassBreaks ClassBreaks::compute(QList<double> values, int classes, Method metho
     }
     if (b.m_upper.isEmpty() || b.m_upper.last() < max)
         b.m_upper.append(max);
+    b.round(values);
     return b;
+}
+
+void ClassBreaks::round(const QList<double> &sorted)
+{
+    // Each inner break parts the values at or under it from the next one: the fewest
+    // decimals at which every break, rounded up, still stays under its next value.
+    QList<double> next; // the smallest value above each inner break
+    for (qsizetype i = 0; i + 1 < m_upper.size(); ++i)
+        next.append(*std::upper_bound(sorted.cbegin(), sorted.cend(), m_upper[i]));
+    int decimals = 0;
+    const auto parts = [&](int d) {
+        for (qsizetype i = 0; i < next.size(); ++i)
+            if (roundUp(m_upper[i], d) >= next[i])
+                return false;
+        return true;
+    };
+    while (decimals < kMaxDecimals && !parts(decimals))
+        ++decimals;
+    if (!parts(decimals))
+        return; // values closer than a millionth: shown as they are
+    m_decimals = decimals;
+    for (double &upper : m_upper)
+        upper = roundUp(upper, decimals);
+    m_min = roundDown(m_min, decimals);
 }
 
 QString ClassBreaks::methodName() const

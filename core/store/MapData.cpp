@@ -190,9 +190,11 @@ QHash<QString, double> MapData::surveyScore(int level, const TimeWindow &window)
                        "FROM surveys");
     while (st.step()) {
         const std::optional<TimeWindow> period = surveyPeriod(st.columnText(1));
-        // A period belongs to the window when they overlap: a survey of Q3 speaks for a
-        // window that ends in August.
-        if (!period || period->to <= window.from || period->from >= window.to)
+        // The latest survey begun by the window's end speaks for it: a survey of Q3 for a
+        // window that ends in August, and still for the last 30 days of November when Q4's
+        // has not been taken (surveys are quarterly: a month-long window would otherwise
+        // show no data, and the profile and the map would disagree with a longer one).
+        if (!period || period->from >= window.to)
             continue;
         latest = std::max(latest, period->from);
         rows.append(Row{st.columnText(0), *period, st.columnDouble(2), st.columnDouble(3)});

@@ -21,7 +21,7 @@ enum class RegionMetric {
     OpenEvents,        // events of the window not yet resolved or closed
     OpenDisputes,      // disputes received in the window and still being worked on
     KeyPersonRisk,     // sum of the risk levels of the managed key persons, now
-    SurveyScore,       // average 安全感 score of the latest survey period in the window
+    SurveyScore,       // average 安全感 score of the latest survey begun by the window's end
     OpenAlerts         // alerts raised in the window that nobody acknowledged or closed
 };
 inline constexpr RegionMetric kRegionMetrics[] = {

@@ -24,6 +24,12 @@ private Q_SLOTS:
         QTest::newRow("ties collapse classes")
             << QList<double>{1, 1, 1, 1, 1, 1, 2} << 5 << QList<double>{1, 2};
         QTest::newRow("single value") << QList<double>{7} << 5 << QList<double>{7};
+        // Rounded by hand: each break the roundest number at or above its value and below
+        // the next value, all at the precision the closest pair needs.
+        QTest::newRow("rounded to whole numbers")
+            << QList<double>{1.04, 2.51, 3.77, 5.02, 9.93} << 5 << QList<double>{2, 3, 4, 6, 10};
+        QTest::newRow("five districts' rates") << QList<double>{6.961, 7.403, 7.783, 7.869, 8.594}
+                                               << 5 << QList<double>{7.0, 7.5, 7.8, 7.9, 8.6};
         QTest::newRow("NaN ignored")
             << QList<double>{std::numeric_limits<double>::quiet_NaN(), 1, 2, 3, 4} << 2
             << QList<double>{2, 4};
@@ -39,6 +45,20 @@ private Q_SLOTS:
         for (int i = 0; i < b.classCount(); ++i)
             got << b.upperBound(i);
         QCOMPARE(got, upper);
+    }
+
+    void roundedBoundsAndTheirPrecision()
+    {
+        // 7.403 and 7.783 need a decimal to be parted: every bound gets one.
+        const ClassBreaks b = ClassBreaks::compute({6.961, 7.403, 7.783, 7.869, 8.594}, 5);
+        QCOMPARE(b.decimals(), 1);
+        QCOMPARE(b.minimum(), 6.9);
+        QCOMPARE(b.classOf(7.403), 1); // rounding moved no value to another class
+        QCOMPARE(b.classOf(7.783), 2);
+        QCOMPARE(ClassBreaks::compute({1.04, 2.51, 3.77, 5.02, 9.93}, 5).decimals(), 0);
+        QCOMPARE(ClassBreaks::compute({1.04, 2.51, 3.77, 5.02, 9.93}, 5).minimum(), 1.0);
+        // 0.31 is 0.31000000000000005 in binary: still 0.31, not 0.32.
+        QCOMPARE(ClassBreaks::compute({0.30, 0.31, 0.32, 0.33}, 2).upperBound(0), 0.31);
     }
 
     void everyValueFallsInAClass()

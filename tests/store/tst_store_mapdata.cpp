@@ -285,6 +285,12 @@ private Q_SLOTS:
             map.metric(RegionMetric::SurveyScore, 4, {may + 30 * 24 * 3600, T0 + 3600});
         QCOMPARE(both.value(QStringLiteral("g1")), 80.0);
         QVERIFY(std::isnan(both.value(QStringLiteral("g3"))));
+        // A month after Q3 ended, before any Q4 survey: Q3 still speaks (the profile's last
+        // 30 days and the map's month show the same score).
+        const qint64 november = T0 + 100 * 24 * 3600;
+        QCOMPARE(map.metric(RegionMetric::SurveyScore, 4, {november, november + 30 * 24 * 3600})
+                     .value(QStringLiteral("g1")),
+                 80.0);
         // Empty window: nothing counted.
         QCOMPARE(
             map.metric(RegionMetric::OpenAlerts, 4, {T0 + 5, T0 + 5}).value(QStringLiteral("g1")),

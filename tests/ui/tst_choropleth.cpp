@@ -74,9 +74,10 @@ private Q_SLOTS:
         QCOMPARE(ranges.size(), 5); // no two classes read "0.3 – 0.3"
     }
 
-    void aClassOfOneValueReadsAsThatValue()
+    void breaksAreRoundedForAReader()
     {
-        // Five districts over five classes: the lowest class holds the lowest value only.
+        // Five districts over five classes (the rates the demo city showed): by hand, the
+        // roundest breaks that part the same districts, all at one decimal.
         QStringList ids;
         QHash<QString, double> values;
         const double rates[] = {6.961, 7.403, 7.783, 7.869, 8.594};
@@ -89,14 +90,54 @@ private Q_SLOTS:
         for (const ui::LegendEntry &e : c.legend(QStringLiteral("M"), QStringLiteral("W")))
             if (e.colour.isValid() && e.colour != theme::gridFill)
                 texts << e.text;
-        QCOMPARE(texts.size(), 5);
-        QCOMPARE(texts.first(), QStringLiteral("6.961"));
-        QCOMPARE(texts.at(1), QStringLiteral("6.961 – 7.403"));
+        QCOMPARE(texts, (QStringList{QStringLiteral("6.9 – 7.0"), QStringLiteral("7.0 – 7.5"),
+                                     QStringLiteral("7.5 – 7.8"), QStringLiteral("7.8 – 7.9"),
+                                     QStringLiteral("7.9 – 8.6")}));
         // Every district has a colour of its own, the highest the brightest.
         QSet<QRgb> colours;
         for (const QColor &fill : c.fills())
             colours.insert(fill.rgba());
         QCOMPARE(colours.size(), 5);
+    }
+
+    void theTitleAndTheWindowHaveLinesOfTheirOwn()
+    {
+        const QHash<QString, double> values{{QStringLiteral("a"), 1.0}, {QStringLiteral("b"), 2.0}};
+        const QList<ui::LegendEntry> legend =
+            ui::Choropleth::build({QStringLiteral("a"), QStringLiteral("b")}, values)
+                .legend(QStringLiteral("每千人事件数（起/千人）"),
+                        QStringLiteral("2026/10/27 – 2026/11/26"));
+        QCOMPARE(legend.at(0).text, QStringLiteral("每千人事件数（起/千人）"));
+        QCOMPARE(legend.at(1).text, QStringLiteral("2026/10/27 – 2026/11/26"));
+    }
+
+    void neighbouringClassesAreApartAndTheTopStaysDark()
+    {
+        // HSL lightness (0–255) of the five classes: steps of at least 25 (the old steel-blue
+        // ramp's lowest step was 22), and the top class no pale fill (the old one was 185).
+        for (int i = 1; i < 5; ++i)
+            QVERIFY2(ui::Choropleth::classColour(i, 5).lightness() -
+                             ui::Choropleth::classColour(i - 1, 5).lightness() >=
+                         25,
+                     qPrintable(QString::number(i)));
+        QVERIFY(ui::Choropleth::classColour(4, 5).lightness() <= 180);
+    }
+
+    void whereHighIsGoodTheLowestIsBrightest()
+    {
+        QStringList ids;
+        QHash<QString, double> values;
+        for (int i = 1; i <= 10; ++i) {
+            ids << QStringLiteral("r%1").arg(i);
+            values.insert(ids.last(), 80 + i);
+        }
+        const ui::Choropleth c =
+            ui::Choropleth::build(ids, values, ui::Choropleth::Sense::HighIsGood);
+        QVERIFY(c.fills().first().lightness() > c.fills().last().lightness());
+        QCOMPARE(c.fills().first(), ui::Choropleth::classColour(4, 5));
+        const QList<ui::LegendEntry> legend = c.legend(QStringLiteral("M"), QStringLiteral("W"));
+        QCOMPARE(legend.last().text, QStringLiteral("High is good: the lower, the brighter"));
+        QCOMPARE(legend.at(2).colour, ui::Choropleth::classColour(4, 5)); // 81 – 82, bright
     }
 };
 

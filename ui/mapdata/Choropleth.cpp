@@ -12,41 +12,45 @@
 namespace yiping::ui {
 
 namespace {
-// A desaturated steel-blue ramp whose lightness rises monotonically from just above the
-// navy canvas to a pale ice blue: it reads as "more" without meaning "warning", stays apart
-// from the saturated blue of level Ⅳ and the cyan accent, and leaves the warm colours to
-// the heat layer drawn over it.
-const QColor kRamp[] = {{0x1C, 0x2F, 0x4D},
-                        {0x27, 0x46, 0x6E},
-                        {0x35, 0x62, 0x92},
-                        {0x55, 0x87, 0xB8},
-                        {0x93, 0xBE, 0xE0}};
-constexpr int kAlpha = 190;
+// Indigo to lavender: lightness rises in even, visible steps from just above the navy
+// canvas (L* about 16, 27, 39, 51, 64), the hue turning a little with it so that
+// neighbouring classes part by hue as well. It stays apart from the four warning colours
+// (red, orange, yellow, azure), the cyan accent and the heat's inferno; its top is a
+// mid-tone, not a pale fill, so that a view filled with the top class stays dark and the
+// markers over it read.
+const QColor kRamp[] = {{0x23, 0x26, 0x4A},
+                        {0x3B, 0x3A, 0x78},
+                        {0x5B, 0x4F, 0x9E},
+                        {0x84, 0x66, 0xC0},
+                        {0xB2, 0x86, 0xDA}};
+constexpr int kAlpha = 175;
+constexpr int kRampSize = int(std::size(kRamp));
 
-// As many decimals as it takes to tell neighbouring classes apart: counts show none, rates
-// one, and rates that differ by hundredths two.
-QString number(double v, double step)
+QString number(double v, int decimals)
 {
-    const bool whole = std::abs(v - std::round(v)) < 1e-9;
-    const int decimals = whole && step >= 1 ? 0 : step >= 1 ? 1 : step >= 0.1 ? 2 : 3;
     return QLocale().toString(v, 'f', decimals);
 }
 } // namespace
 
-QColor Choropleth::classColour(int cls, int classCount)
+QColor Choropleth::classColour(int cls, int classCount, Sense sense)
 {
-    if (classCount <= 1)
-        return kRamp[4];
-    // Fewer classes (ties) spread over the whole ramp so the top is always the brightest.
-    const int i = int(std::lround(double(cls) * 4.0 / double(classCount - 1)));
-    QColor c = kRamp[std::clamp(i, 0, 4)];
+    if (sense == Sense::HighIsGood)
+        cls = classCount - 1 - cls;
+    QColor c = kRamp[kRampSize - 1];
+    if (classCount > 1) {
+        // Fewer classes (ties) spread over the whole ramp so the top is always the brightest.
+        const int i = int(std::lround(double(cls) * (kRampSize - 1) / double(classCount - 1)));
+        c = kRamp[std::clamp(i, 0, kRampSize - 1)];
+    }
     c.setAlpha(kAlpha);
     return c;
 }
 
-Choropleth Choropleth::build(const QStringList &ids, const QHash<QString, double> &values)
+Choropleth Choropleth::build(const QStringList &ids, const QHash<QString, double> &values,
+                             Sense sense)
 {
     Choropleth c;
+    c.m_sense = sense;
     QList<double> present;
     present.reserve(ids.size());
     for (const QString &id : ids)
@@ -59,43 +63,40 @@ Choropleth Choropleth::build(const QStringList &ids, const QHash<QString, double
             c.m_hasMissing = true;
             c.m_fills.append(theme::gridFill);
         } else {
-            c.m_fills.append(classColour(cls, c.m_breaks.classCount()));
+            c.m_fills.append(classColour(cls, c.m_breaks.classCount(), sense));
         }
     }
     return c;
 }
 
-QList<LegendEntry> Choropleth::legend(const QString &metricName, const QString &windowText) const
+QList<LegendEntry> Choropleth::legend(const QString &metricTitle, const QString &windowText) const
 {
-    QList<LegendEntry> out;
-    out.append({QColor(),
-                LegendEntry::Swatch,
-                {},
-                QCoreApplication::translate("Choropleth", "%1 · %2").arg(metricName, windowText)});
-    double step = std::numeric_limits<double>::max();
-    for (int i = 0; i < m_breaks.classCount(); ++i)
-        if (const double w = m_breaks.upperBound(i) - m_breaks.lowerBound(i); w > 0)
-            step = std::min(step, w);
+    const auto line = [](const QString &text) {
+        return LegendEntry{QColor(), LegendEntry::Swatch, {}, text};
+    };
+    QList<LegendEntry> out{line(metricTitle), line(windowText)};
+    const int decimals = m_breaks.decimals();
     for (int i = 0; i < m_breaks.classCount(); ++i) {
         const double low = m_breaks.lowerBound(i), high = m_breaks.upperBound(i);
-        // A class of one value (the lowest, when few areas share the classes) reads as that
-        // value, not as a range from it to itself.
-        const QString text = low == high ? number(low, step)
-                                         : QCoreApplication::translate("Choropleth", "%1 – %2")
-                                               .arg(number(low, step), number(high, step));
-        out.append({classColour(i, m_breaks.classCount()), LegendEntry::Swatch, {}, text});
+        // One value for every area (or a class of one rounded value) reads as that value.
+        const QString text = number(low, decimals) == number(high, decimals)
+                                 ? number(high, decimals)
+                                 : QCoreApplication::translate("Choropleth", "%1 – %2")
+                                       .arg(number(low, decimals), number(high, decimals));
+        out.append({classColour(i, m_breaks.classCount(), m_sense), LegendEntry::Swatch, {}, text});
     }
     if (m_hasMissing || m_breaks.isEmpty())
         out.append({theme::gridFill,
                     LegendEntry::Swatch,
                     {},
                     QCoreApplication::translate("Choropleth", "No data")});
-    if (!m_breaks.isEmpty())
-        out.append(
-            {QColor(),
-             LegendEntry::Swatch,
-             {},
-             QCoreApplication::translate("Choropleth", "Classes: %1").arg(m_breaks.methodName())});
+    if (!m_breaks.isEmpty()) {
+        out.append(line(
+            QCoreApplication::translate("Choropleth", "Classes: %1").arg(m_breaks.methodName())));
+        if (m_sense == Sense::HighIsGood)
+            out.append(line(QCoreApplication::translate("Choropleth",
+                                                        "High is good: the lower, the brighter")));
+    }
     return out;
 }
 
