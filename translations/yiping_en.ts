@@ -891,8 +891,8 @@
         <translation>Open alerts</translation>
     </message>
     <message>
-        <source>events per 1,000</source>
-        <translation>events per 1,000</translation>
+        <source>‰</source>
+        <translation>‰</translation>
     </message>
     <message>
         <source>events</source>
@@ -1589,8 +1589,8 @@
 <context>
     <name>yiping::ui::AlertFilterBar</name>
     <message>
-        <source>Only the region in view</source>
-        <translation>Only the region in view</translation>
+        <source>This region only</source>
+        <translation>This region only</translation>
     </message>
     <message>
         <source>Show or hide the alerts of level %1</source>
@@ -1825,6 +1825,14 @@ server %2</translation>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
+    <message>
+        <source>Layers that read together</source>
+        <translation>Layers that read together</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::LayerSection</name>
@@ -2046,6 +2054,10 @@ server %2</translation>
     <message>
         <source>The basemap cannot be shown: %1</source>
         <translation>The basemap cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>

@@ -887,7 +887,7 @@
         <translation>未处理预警</translation>
     </message>
     <message>
-        <source>events per 1,000</source>
+        <source>‰</source>
         <translation>起/千人</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@
 <context>
     <name>yiping::ui::AlertFilterBar</name>
     <message>
-        <source>Only the region in view</source>
+        <source>This region only</source>
         <translation>仅当前区域</translation>
     </message>
     <message>
@@ -1821,6 +1821,14 @@ server %2</source>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
+    <message>
+        <source>Layers that read together</source>
+        <translation>一起看的图层组合</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
 </context>
 <context>
     <name>yiping::ui::LayerSection</name>
@@ -2040,6 +2048,10 @@ server %2</source>
     <message>
         <source>The basemap cannot be shown: %1</source>
         <translation>无法显示底图：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>综合态势</translation>
     </message>
 </context>
 <context>

@@ -29,10 +29,11 @@ void MapPage::buildLayerPanel()
 
     m_layers->addLayer(maplayer::grid, tr("Grid"), true, 1.0);
     m_layers->setFilterWidget(maplayer::grid, m_metric);
-    m_layers->addLayer(maplayer::heat, tr("Event heat"), true, 0.85);
+    // On together the heat hides the choropleth: the heat is a preset of its own (事件).
+    m_layers->addLayer(maplayer::heat, tr("Event heat"), false, 0.85);
     m_layers->addLayer(maplayer::events, tr("Events"), true, 1.0);
-    m_layers->addLayer(maplayer::sites, tr("Key sites"), true, 1.0);
-    m_layers->addLayer(maplayer::persons, tr("Key persons"), true, 1.0);
+    m_layers->addLayer(maplayer::sites, tr("Key sites"), false, 1.0);
+    m_layers->addLayer(maplayer::persons, tr("Key persons"), false, 1.0);
     // The persons' filter is the workspace's: the widget writes it, and the layer (and the
     // widget) follow it whoever wrote it.
     auto *personFilter = new PersonFilterWidget;
@@ -53,6 +54,14 @@ void MapPage::buildLayerPanel()
     m_personFilter = PersonFilter::readFrom(*m_workspace);
     personFilter->setFilter(m_personFilter);
     m_layers->addLayer(maplayer::alerts, tr("Alerts"), true, 1.0);
+
+    // What reads together at city zoom, as a person at the wall would look: the grid's
+    // metric with the alerts (and the events once zoomed to the streets), or one subject
+    // over it. The first is how the map opens.
+    m_layers->addPreset(tr("Overview"), {maplayer::grid, maplayer::events, maplayer::alerts});
+    m_layers->addPreset(tr("Key persons"), {maplayer::grid, maplayer::persons, maplayer::alerts});
+    m_layers->addPreset(tr("Events"), {maplayer::heat, maplayer::events, maplayer::alerts});
+    m_layers->addPreset(tr("Key sites"), {maplayer::grid, maplayer::sites, maplayer::alerts});
 
     m_view->heatLayer()->setMaxZoom(maplayer::eventsMinZoom + 1);
     m_view->eventLayer()->setMinZoom(maplayer::eventsMinZoom);

@@ -7,8 +7,12 @@
 #include "Breadcrumb.h"
 #include "MapPage.h"
 #include "TimeWindowBar.h"
+#include "map/HeatLayer.h"
+#include "map/LayerListModel.h"
+#include "map/LayerPanel.h"
 #include "map/MapView.h"
 #include "map/PersonFilterWidget.h"
+#include "map/PointLayer.h"
 #include "map/PolygonLayer.h"
 #include "map/SymbolLayer.h"
 #include "profile/ProfilePanel.h"
@@ -22,6 +26,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QMouseEvent>
 #include <QProcess>
 #include <QQuickWindow>
@@ -331,6 +336,29 @@ private Q_SLOTS:
         QCOMPARE(view->hoverLayer()->symbolCount(), 0);
     }
 
+    void theMapOpensOnLayersThatReadTogether()
+    {
+        // 综合态势: the grid's metric and the alerts (events from street zoom); the heat,
+        // which would hide the choropleth, and the persons and sites one choice away.
+        auto *view = m_page->mapView();
+        QComboBox *presets = m_page->layerPanel()->presetBox();
+        QCOMPARE(presets->currentIndex(), 0);
+        QVERIFY(view->gridLayer()->isVisible());
+        QVERIFY(view->alertLayer()->isVisible());
+        QVERIFY(!view->heatLayer()->isVisible());
+        QVERIFY(!view->personLayer()->isVisible());
+        QVERIFY(!view->siteLayer()->isVisible());
+        // 事件: the heat and the events, without the choropleth under them.
+        m_page->layerPanel()->choosePreset(2);
+        QVERIFY(view->heatLayer()->isVisible());
+        QVERIFY(!view->gridLayer()->isVisible());
+        QCOMPARE(presets->currentIndex(), 2);
+        // A layer switched by hand: the list says 自定义 (the last entry).
+        m_page->layerPanel()->model()->setVisible(QStringLiteral("persons"), true);
+        QVERIFY(view->personLayer()->isVisible());
+        QCOMPARE(presets->currentIndex(), presets->count() - 1);
+    }
+
     void theMapFollowsASelectionWrittenElsewhere()
     {
         // Another page (a search, the graph, an alert) selects a person: its profile opens
@@ -370,8 +398,11 @@ private Q_SLOTS:
         QVERIFY(st.step());
         const QPointF lonLat(st.columnDouble(0), st.columnDouble(1));
         const QString idNumber = st.columnText(2);
-        // The grid cells and sites nearby must not take the click: hide the sites.
-        view->siteLayer()->setVisible(false);
+        // The key persons' preset (the grid, persons and alerts): the sites nearby, hidden,
+        // do not take the click.
+        m_page->layerPanel()->choosePreset(1);
+        QVERIFY(view->personLayer()->isVisible());
+        QVERIFY(!view->siteLayer()->isVisible());
         view->setViewport(lonLat, 18.5);
         QVERIFY(settle());
         const QPoint at = view->viewport().lonLatToScreen(lonLat).toPoint();

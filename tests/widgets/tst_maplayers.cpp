@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+
 #include <cmath>
 
 using namespace yiping;
@@ -304,6 +306,24 @@ private Q_SLOTS:
         QCOMPARE(worst, 4);
         if (zoom < 11)
             QCOMPARE(total, 600); // the whole area is in view
+        // A cluster carries its mix of levels (its ring), not only its worst member, and no
+        // two clusters overlap: their counts stay readable.
+        const geo::MapViewport vp = m_view->viewport();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const auto &a = items[i];
+            if (a.count > 1) {
+                QCOMPARE(std::accumulate(a.levels.cbegin(), a.levels.cend(), 0), a.count);
+                QVERIFY(a.levels[size_t(a.level)] > 0);
+            }
+            for (qsizetype j = i + 1; j < items.size(); ++j) {
+                const auto &b = items[j];
+                if (a.count < 2 || b.count < 2)
+                    continue;
+                const QPointF d = vp.mercatorToScreen(a.mercator) - vp.mercatorToScreen(b.mercator);
+                QVERIFY2(std::hypot(d.x(), d.y()) >= a.radius + b.radius,
+                         qPrintable(QStringLiteral("clusters %1 and %2").arg(i).arg(j)));
+            }
+        }
         compareWithControl(render(), QStringLiteral("clusters_z%1").arg(int(zoom)));
     }
 

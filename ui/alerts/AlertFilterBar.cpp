@@ -48,11 +48,10 @@ AlertFilterBar::AlertFilterBar(AlertListModel *alerts, AlertFilterModel *shown,
     , m_rule(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_order(new QComboBox(this))
-    , m_region(new QCheckBox(tr("Only the region in view"), this))
+    , m_region(new QCheckBox(tr("This region only"), this))
 {
     auto *levels = new QHBoxLayout;
     levels->setSpacing(4);
-    levels->addWidget(m_open);
     for (int level = domain::Levels::kHighest; level >= 1; --level) {
         auto *b = new QToolButton(this);
         b->setObjectName(QStringLiteral("alertLevel%1").arg(level));
@@ -96,10 +95,14 @@ AlertFilterBar::AlertFilterBar(AlertListModel *alerts, AlertFilterModel *shown,
     choices->addWidget(m_rule, 1);
     choices->addWidget(m_status, 1);
     choices->addWidget(m_order, 1);
+    // Narrow docks (240 px) hold every row: the note of what a filter hides may be cut,
+    // never widen the window.
+    m_shownLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_shownLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *last = new QHBoxLayout;
     last->addWidget(m_region);
-    last->addStretch(1);
-    last->addWidget(m_shownLabel);
+    last->addWidget(m_shownLabel, 1);
+    last->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
     layout->setSpacing(4);

@@ -4,6 +4,8 @@
 #include "map/LayerRegistry.h"
 #include "map/LayerSection.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -13,6 +15,7 @@ namespace yiping::ui {
 LayerPanel::LayerPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new LayerListModel(this))
+    , m_presets(new QComboBox(this))
 {
     setObjectName(QStringLiteral("layerPanel"));
     setStyleSheet(QStringLiteral(
@@ -43,6 +46,14 @@ LayerPanel::LayerPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(title);
+    m_presets->setObjectName(QStringLiteral("layerPresets"));
+    m_presets->setToolTip(tr("Layers that read together"));
+    m_presets->setVisible(false);
+    auto *presets = new QHBoxLayout;
+    presets->setContentsMargins(10, 0, 10, 6);
+    presets->addWidget(m_presets);
+    layout->addLayout(presets);
+    connect(m_presets, &QComboBox::activated, this, &LayerPanel::choosePreset);
     layout->addWidget(scroll, 1);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
@@ -54,7 +65,44 @@ LayerPanel::LayerPanel(QWidget *parent)
                         s->refresh();
             });
     connect(m_model, &LayerListModel::visibilityChanged, this, &LayerPanel::visibilityChanged);
+    connect(m_model, &LayerListModel::visibilityChanged, this, &LayerPanel::showMatchingPreset);
     connect(m_model, &LayerListModel::opacityChanged, this, &LayerPanel::opacityChanged);
+}
+
+void LayerPanel::addPreset(const QString &title, const QSet<QString> &shown)
+{
+    // The 自定义 entry, last, appears only while no preset matches.
+    if (m_presetLayers.isEmpty())
+        m_presets->addItem(tr("Custom"));
+    m_presets->insertItem(int(m_presetLayers.size()), title);
+    m_presetLayers.append(shown);
+    m_presets->setVisible(true);
+    showMatchingPreset();
+}
+
+void LayerPanel::choosePreset(int index)
+{
+    if (index < 0 || index >= m_presetLayers.size())
+        return;
+    m_applying = true;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString key = m_model->layer(row).key;
+        m_model->setVisible(key, m_presetLayers[index].contains(key));
+    }
+    m_applying = false;
+    showMatchingPreset();
+}
+
+void LayerPanel::showMatchingPreset()
+{
+    if (m_applying || m_presetLayers.isEmpty())
+        return;
+    QSet<QString> shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->layer(row).visible)
+            shown.insert(m_model->layer(row).key);
+    const qsizetype match = m_presetLayers.indexOf(shown);
+    m_presets->setCurrentIndex(match >= 0 ? int(match) : int(m_presetLayers.size()));
 }
 
 void LayerPanel::addSections(int first, int last)

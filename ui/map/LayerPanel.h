@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QComboBox;
 class QVBoxLayout;
 
 namespace yiping::map {
@@ -36,6 +37,13 @@ public:
     // The panel takes ownership; a previous filter widget of that layer is deleted.
     void setFilterWidget(const QString &key, QWidget *widget);
 
+    // Named sets of the layers shown (综合态势, 人员…), chosen from a list under the title:
+    // choosing one shows its layers and hides the others; switching a layer by hand makes
+    // the list read 自定义 until the layers match a preset again.
+    void addPreset(const QString &title, const QSet<QString> &shown);
+    void choosePreset(int index);
+    QComboBox *presetBox() const { return m_presets; }
+
     LayerListModel *model() const { return m_model; }
     LayerSection *section(const QString &key) const { return m_sections.value(key); }
 
@@ -45,11 +53,15 @@ Q_SIGNALS:
 
 private:
     void addSections(int first, int last);
+    void showMatchingPreset();
 
     LayerListModel *m_model;
     QVBoxLayout *m_list;
     QHash<QString, LayerSection *> m_sections;
     map::LayerRegistry *m_registry = nullptr;
+    QComboBox *m_presets;
+    QList<QSet<QString>> m_presetLayers;
+    bool m_applying = false;
 };
 
 } // namespace yiping::ui

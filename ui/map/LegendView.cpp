@@ -5,18 +5,46 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace yiping::ui {
 
 namespace {
 constexpr int kMark = 14; // the mark's box, in pixels
 constexpr int kGap = 8;   // between the mark and its text
+
+bool isCaption(const LegendEntry &e)
+{
+    return e.icon.isNull() && !e.colour.isValid();
+}
 } // namespace
 
 LegendView::LegendView(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+// A caption (the metric with its unit, the time window) wraps rather than being cut: the
+// title must read whole. A class line is short and keeps one line, elided if it must.
+int LegendView::linesOf(const LegendEntry &e, int width) const
+{
+    if (!isCaption(e) || width <= 0)
+        return 1;
+    const QRect bound =
+        fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, e.text);
+    return std::max(1, int(std::lround(double(bound.height()) / fontMetrics().lineSpacing())));
+}
+
+int LegendView::heightForWidth(int width) const
+{
+    const int extra = fontMetrics().lineSpacing(); // each wrapped line adds a text line
+    int h = 0;
+    for (const LegendEntry &e : m_entries)
+        h += lineHeight() + (linesOf(e, width) - 1) * extra;
+    return h;
 }
 
 void LegendView::setEntries(const QList<LegendEntry> &entries)
@@ -38,15 +66,19 @@ int LegendView::lineHeight() const
 
 QSize LegendView::sizeHint() const
 {
+    // Captions wrap (see linesOf): they do not ask for the width of their whole text.
+    constexpr int kCaptionWidth = 200;
     int w = 0;
-    for (const LegendEntry &e : m_entries)
-        w = std::max(w, fontMetrics().horizontalAdvance(e.text));
-    return {kMark + kGap + w, int(m_entries.size()) * lineHeight()};
+    for (const LegendEntry &e : m_entries) {
+        const int advance = fontMetrics().horizontalAdvance(e.text);
+        w = std::max(w, isCaption(e) ? std::min(advance, kCaptionWidth) - kMark - kGap : advance);
+    }
+    return {kMark + kGap + w, heightForWidth(kMark + kGap + w)};
 }
 
 QSize LegendView::minimumSizeHint() const
 {
-    return {kMark + kGap + 40, int(m_entries.size()) * lineHeight()};
+    return {kMark + kGap + 40, heightForWidth(kMark + kGap + 40)};
 }
 
 void LegendView::paintEvent(QPaintEvent *)
@@ -54,9 +86,12 @@ void LegendView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const int lh = lineHeight();
+    int y = 0;
     for (int i = 0; i < m_entries.size(); ++i) {
         const LegendEntry &e = m_entries[i];
-        const QRect line(0, i * lh, width(), lh);
+        const int lines = linesOf(e, width());
+        const QRect line(0, y, width(), lh + (lines - 1) * fontMetrics().lineSpacing());
+        y += line.height();
         const QRect mark(0, line.center().y() - kMark / 2, kMark, kMark);
         if (!e.icon.isNull()) {
             e.icon.paint(&p, mark);
@@ -74,11 +109,14 @@ void LegendView::paintEvent(QPaintEvent *)
             p.setBrush(e.colour);
             p.drawRect(mark.adjusted(0, 2, -1, -3));
         }
-        const bool caption = e.icon.isNull() && !e.colour.isValid();
+        const bool caption = isCaption(e);
         p.setPen(caption ? theme::textSecondary : theme::text);
         const QRect text = line.adjusted(caption ? 0 : kMark + kGap, 0, 0, 0);
-        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                   fontMetrics().elidedText(e.text, Qt::ElideRight, text.width()));
+        if (caption)
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, e.text);
+        else
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                       fontMetrics().elidedText(e.text, Qt::ElideRight, text.width()));
     }
 }
 

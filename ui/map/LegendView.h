@@ -20,11 +20,14 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    int heightForWidth(int width) const override;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     int lineHeight() const;
+    int linesOf(const LegendEntry &e, int width) const;
 
     QList<LegendEntry> m_entries;
 };

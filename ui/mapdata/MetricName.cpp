@@ -29,7 +29,7 @@ QString metricUnit(store::RegionMetric metric)
     using M = store::RegionMetric;
     switch (metric) {
     case M::EventsPerThousand:
-        return QCoreApplication::translate("MetricName", "events per 1,000");
+        return QCoreApplication::translate("MetricName", "‰");
     case M::OpenEvents:
         return QCoreApplication::translate("MetricName", "events");
     case M::OpenDisputes:

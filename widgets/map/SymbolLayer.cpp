@@ -27,19 +27,21 @@ constexpr double kOutlinePx = 1.5;  // the dark rim that makes a symbol read on 
 constexpr double kHaloFactor = 1.7; // halo radius / symbol radius
 constexpr double kRingGapPx = 4;    // selection ring: this far outside the symbol
 constexpr double kRingWidthPx = 2.5;
-constexpr double kMarginPx = 48; // symbols this close to the edge still show their part
+constexpr double kMarginPx = 48;     // symbols this close to the edge still show their part
+constexpr double kClusterRingPx = 4; // the ring of levels around a cluster's count
 
 double singleRadius(const Symbol &s)
 {
     return (s.size > 0 ? s.size : SymbolLayer::kDefaultSize) / 2;
 }
 
-// Grows with the count but stays inside its cluster cell, so neighbouring clusters do not
-// cover each other's counts.
+// The whole cluster, its ring included: grows with the count, small enough that a city of
+// thousands of persons reads as a map, not a wall of discs, and at most a third of its
+// cell, so that it can be kept inside the cell (see layout()).
 double clusterRadius(int count)
 {
-    // Small enough that a city of thousands of persons reads as a map, not a wall of discs.
-    return std::min(7 + 1.5 * std::log2(double(count)), SymbolLayer::kClusterCellPx / 2 - 12);
+    return std::min(7 + kClusterRingPx + 1.5 * std::log2(double(count)),
+                    SymbolLayer::kClusterCellPx / 3);
 }
 
 QFont countFont()
@@ -48,12 +50,6 @@ QFont countFont()
     font.setPixelSize(12);
     font.setWeight(QFont::Bold);
     return font;
-}
-
-// Dark digits on the light levels (yellow, orange), white on red and blue.
-QColor countColour(int level)
-{
-    return level == 2 || level == 3 ? theme::background : theme::labelText;
 }
 
 QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom, bool clustered,
@@ -92,6 +88,7 @@ QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom
             Item &item = out[*it];
             ++item.count;
             item.level = std::max<int>(item.level, s.level);
+            ++item.levels[std::clamp<int>(s.level, 0, 4)];
             item.selected = item.selected || selected.contains(int(i));
             sums[*it] += s.mercator;
             if (members)
@@ -100,9 +97,17 @@ QList<Item> layout(const QList<Symbol> &symbols, const QRectF &area, double zoom
         for (qsizetype i = 0; i < out.size(); ++i) {
             Item &item = out[i];
             if (item.count > 1) {
-                item.mercator = sums[i] / item.count;
                 item.index = -1;
                 item.radius = clusterRadius(item.count);
+                // At the members' mean, but inside the cell: no two clusters overlap.
+                const QPointF mean = sums[i] / item.count;
+                const double cell = 1.0 / cellsAcross;
+                const double r = item.radius / geo::WebMercator::worldSize(z);
+                const auto inside = [&](double v) {
+                    const double lo = std::floor(v * cellsAcross) * cell;
+                    return std::clamp(v, lo + r, lo + cell - r);
+                };
+                item.mercator = QPointF(inside(mean.x()), inside(mean.y()));
             } else {
                 item.radius = singleRadius(symbols[item.index]);
             }
@@ -139,13 +144,25 @@ void itemPieces(const Item &item, const QList<Symbol> &symbols, const QPointF &p
                 Shape clusterShape, Emit &&emit)
 {
     if (item.count > 1) {
-        const QColor c = riskColour(item.level);
-        QColor halo = c;
-        halo.setAlphaF(0.35f);
-        emit(Piece{shapeOutline(clusterShape, p, item.radius + 4), p, halo});
-        emit(Piece{shapeOutline(clusterShape, p, item.radius + kOutlinePx), p,
+        emit(Piece{shapeOutline(Shape::Circle, p, item.radius + kOutlinePx), p,
                    theme::symbolOutline});
-        emit(Piece{shapeOutline(clusterShape, p, item.radius), p, c});
+        // The ring: a slice per level, its share of the members, the worst from the top.
+        double from = -std::numbers::pi / 2;
+        for (int level = 4; level >= 0; --level) {
+            const int n = item.levels[size_t(level)];
+            if (n == 0)
+                continue;
+            const double to = from + 2 * std::numbers::pi * n / item.count;
+            QPolygonF slice{p};
+            const int steps = std::max(2, int(std::ceil((to - from) / (std::numbers::pi / 18))));
+            for (int k = 0; k <= steps; ++k) {
+                const double a = from + (to - from) * k / steps;
+                slice.append(p + item.radius * QPointF(std::cos(a), std::sin(a)));
+            }
+            emit(Piece{slice, p, riskColour(level)});
+            from = to;
+        }
+        emit(Piece{shapeOutline(clusterShape, p, item.radius - kClusterRingPx), p, theme::surface});
         return;
     }
     const Symbol &s = symbols[item.index];
@@ -174,8 +191,7 @@ class SymbolNode : public QSGTransformNode
 public:
     QSGNode *shapes = new QSGNode;
     QSGNode *counts = new QSGNode;
-    QSGTextNode *darkCounts = nullptr;
-    QSGTextNode *lightCounts = nullptr;
+    QSGTextNode *countText = nullptr; // every count, light on the clusters' dark discs
     QSGNode *selection = new QSGNode;
     int generation = -1;
     double zoom = -1;
@@ -190,8 +206,7 @@ public:
     }
 };
 
-// Cluster counts go into two text nodes (dark digits on the light levels, white on the
-// others), so the renderer draws all of them in two batches.
+// Cluster counts go into one text node, so the renderer draws all of them in one batch.
 void addCount(QSGTextNode *text, const QPointF &p, int count)
 {
     QTextLayout layout(QString::number(count), countFont());
@@ -293,7 +308,7 @@ MapLayer::PaintFunction SymbolLayer::painterSnapshot() const
         for (const Item &item : all) {
             const QPointF p = vp.mercatorToScreen(item.mercator);
             if (item.count > 1) {
-                painter->setPen(countColour(item.level));
+                painter->setPen(theme::labelText);
                 const double r = item.radius;
                 painter->drawText(QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
                                   QString::number(item.count));
@@ -338,25 +353,19 @@ QSGNode *SymbolLayer::updateSceneGraph(QSGNode *old, const geo::MapViewport &vp)
             layout(*m_symbols, withMargin(node->area, scale), vp.zoom(), m_clustered, m_selected);
         TriangleBuffer shapes, ring;
         shapes.reserve(std::size_t(all.size()) * 40 * 3);
-        if (!node->darkCounts) {
-            for (QSGTextNode **text : {&node->darkCounts, &node->lightCounts}) {
-                *text = window()->createTextNode();
-                node->counts->appendChildNode(*text);
-            }
-            node->darkCounts->setColor(countColour(2));
-            node->lightCounts->setColor(countColour(4));
+        if (!node->countText) {
+            node->countText = window()->createTextNode();
+            node->counts->appendChildNode(node->countText);
+            node->countText->setColor(theme::labelText);
         }
-        node->darkCounts->clear();
-        node->lightCounts->clear();
+        node->countText->clear();
         for (const Item &item : all) {
             const QPointF p = (item.mercator - node->anchor) * scale;
             itemPieces(item, *m_symbols, p, m_clusterShape, [&](const Piece &piece) {
                 shapes.fan(piece.centre, piece.outline, piece.color);
             });
             if (item.count > 1)
-                addCount(countColour(item.level) == countColour(2) ? node->darkCounts
-                                                                   : node->lightCounts,
-                         p, item.count);
+                addCount(node->countText, p, item.count);
             if (item.selected) {
                 const QPolygonF circle = shapeOutline(Shape::Circle, p, ringRadius(item));
                 for (qsizetype i = 0; i < circle.size(); ++i)

@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QList>
+
 #include <QSet>
+#include <array>
 
 #include <memory>
 
@@ -14,8 +16,11 @@ namespace yiping::map {
 // Point symbols at map positions (key persons, key sites, events): a shape per category
 // in its colour, over an optional halo (the risk level's colour), with a dark outline so
 // it reads on any fill. Optionally clustered by zoom: symbols in the same cell of
-// kClusterCellPx at the current whole zoom level merge into a disc showing their count,
-// coloured by their worst level.
+// kClusterCellPx at the current whole zoom level merge into a dark disc showing their count
+// inside a ring split by the mix of their levels (Ⅰ first, clockwise from the top), so
+// that a cluster of one level-Ⅰ person among two hundred does not read as two hundred
+// red ones. A cluster stays inside its cell, so neighbouring clusters never cover each
+// other's counts.
 //
 // Batched: the symbols are written, in pixels at the current zoom, into a few chunked
 // geometry nodes under one transform; a pan only moves the transform, and the geometry is
@@ -44,10 +49,11 @@ public:
     {
         QPointF mercator;
         int count = 1;
-        int level = 0;
+        int level = 0;  // the worst member's
         int index = -1; // the symbol's index when count == 1
         bool selected = false;
         double radius = 0;
+        std::array<int, 5> levels{}; // a cluster's members by level 0 (none) … 4
     };
 
     explicit SymbolLayer(QQuickItem *parent = nullptr);
