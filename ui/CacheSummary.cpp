@@ -1,31 +1,34 @@
 #include "CacheSummary.h"
 
 #include "domain/Collection.h"
+#include "read/ReadContext.h"
 #include "store/Store.h"
 
-#include <QFileInfo>
 #include <QLocale>
 
 namespace yiping::ui {
 
-CacheSummary CacheSummary::read(const QString &path)
+CacheSummary CacheSummary::read(read::ReadContext &c)
 {
     CacheSummary s;
-    s.path = path;
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    s.path = c.cachePath();
+    if (!c.hasCache()) {
         s.error = tr("no local cache yet");
         return s;
     }
-    auto opened = store::Store::open(path);
-    s.notices = opened.notices;
-    if (!opened.store) {
-        s.error = opened.error;
-        return s;
+    store::Store *store = nullptr;
+    try {
+        store = &c.store();
+    } catch (const read::ReadError &e) {
+        s.error = e.message();
     }
+    s.notices = c.takeNotices();
+    if (!store)
+        return s;
     qint64 newest = 0;
-    for (const domain::Collection c : domain::kAllCollections) {
-        s.records += opened.store->count(c);
-        newest = std::max(newest, opened.store->lastSync(c).value_or(0));
+    for (const domain::Collection coll : domain::kAllCollections) {
+        s.records += store->count(coll);
+        newest = std::max(newest, store->lastSync(coll).value_or(0));
     }
     if (newest > 0)
         s.lastSync = QDateTime::fromSecsSinceEpoch(newest);

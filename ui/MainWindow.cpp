@@ -7,6 +7,8 @@
 #include "alerts/AlertListModel.h"
 #include "alerts/AlertToast.h"
 #include "alerts/AlertsPanel.h"
+#include "read/ReadService.h"
+#include "store/AlertReader.h"
 #include "sync/ConflictDialog.h"
 #include "sync/ConflictListModel.h"
 #include "sync/SyncController.h"
@@ -18,7 +20,6 @@
 
 #include <QActionGroup>
 #include <QDockWidget>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,13 +27,19 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
-#include <QtConcurrentRun>
 
 namespace yiping::ui {
+
+namespace {
+// The open alerts listed: the newest of them, more than a shift works through (the
+// dock says how many it leaves out).
+constexpr int kListedAlerts = 5000;
+} // namespace
 
 MainWindow::MainWindow(const CityManifest &city, QWidget *parent)
     : QMainWindow(parent)
     , m_city(city)
+    , m_reads(new read::ReadService(QStringLiteral("window reads"), this))
     , m_registry(new PageRegistry(this))
     , m_switcher(new QListWidget)
     , m_pages(new QStackedWidget)
@@ -42,7 +49,7 @@ MainWindow::MainWindow(const CityManifest &city, QWidget *parent)
     , m_sync(new SyncController(this))
     , m_alerts(new AlertListModel(this))
     , m_toast(new AlertToast(this))
-    , m_ack(new AlertAcknowledger(this))
+    , m_ack(new AlertAcknowledger(m_reads, this))
     , m_conflicts(new QToolButton)
 {
     setWindowTitle(tr("Yiping · %1 Command Center").arg(city.name));
@@ -159,19 +166,21 @@ void MainWindow::onSyncStatus()
 
 void MainWindow::readConflictCount()
 {
-    ++m_pendingLoads;
-    auto *watcher = new QFutureWatcher<int>(this);
-    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher] {
-        m_sync->setConflictCount(watcher->result());
-        --m_pendingLoads;
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(&ConflictListModel::count, m_cachePath));
+    m_reads->request(
+        QStringLiteral("conflicts"),
+        [](read::ReadContext &c) {
+            return c.hasCache() ? ConflictListModel::read(c.store().database())
+                                : ConflictListModel::ReadResult();
+        },
+        [this](const read::ReadResult<ConflictListModel::ReadResult> &r) {
+            // A cache that cannot be read says so in the status bar's cache line.
+            m_sync->setConflictCount(r.ok() ? int(r->conflicts.size()) : 0);
+        });
 }
 
 void MainWindow::showConflicts()
 {
-    auto *dialog = new ConflictDialog(m_cachePath, this);
+    auto *dialog = new ConflictDialog(m_reads, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConflictDialog::conflictsChanged, m_sync, &SyncController::setConflictCount);
     dialog->show();
@@ -179,7 +188,7 @@ void MainWindow::showConflicts()
 
 bool MainWindow::isCacheStatusPending() const
 {
-    if (m_pendingLoads > 0 || m_ack->isBusy())
+    if (m_reads->isBusy())
         return true;
     for (const Page *page : m_registry->pages())
         if (page->isBusy())
@@ -191,32 +200,32 @@ void MainWindow::showCacheStatus(const QString &cachePath)
 {
     m_cachePath = cachePath;
     session()->setCachePath(cachePath);
-    m_ack->setCachePath(cachePath);
+    m_reads->setCachePath(cachePath);
     readConflictCount();
     m_cacheLabel->setText(tr("Opening the local cache…"));
-    m_pendingLoads += 2;
-    auto *watcher = new QFutureWatcher<CacheSummary>(this);
-    connect(watcher, &QFutureWatcher<CacheSummary>::finished, this, [this, watcher] {
-        const CacheSummary summary = watcher->result();
-        // One line in the status bar (a long reason would make the window taller than the
-        // screen); the whole text in the tooltip.
-        const QString status = summary.statusText(QDateTime::currentDateTime());
-        m_cacheLabel->setText(status.section(QLatin1Char('\n'), 0, 0));
-        m_cacheLabel->setToolTip(summary.path + QLatin1Char('\n') + status);
-        for (const QString &notice : summary.notices)
-            statusBar()->showMessage(notice, 15000);
-        --m_pendingLoads;
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(&CacheSummary::read, cachePath));
-
-    auto *alerts = new QFutureWatcher<store::AlertReader::Result>(this);
-    connect(alerts, &QFutureWatcher<store::AlertReader::Result>::finished, this, [this, alerts] {
-        m_alerts->setAlerts(alerts->result());
-        --m_pendingLoads;
-        alerts->deleteLater();
-    });
-    alerts->setFuture(QtConcurrent::run(&store::AlertReader::readOpen, cachePath, 500));
+    m_reads->request(QStringLiteral("summary"), &CacheSummary::read,
+                     [this](const read::ReadResult<CacheSummary> &r) {
+                         CacheSummary summary = r.ok() ? *r : CacheSummary();
+                         if (!r.ok())
+                             summary.error = r.error;
+                         // One line in the status bar (a long reason would make the window
+                         // taller than the screen); the whole text in the tooltip.
+                         const QString status = summary.statusText(QDateTime::currentDateTime());
+                         m_cacheLabel->setText(status.section(QLatin1Char('\n'), 0, 0));
+                         m_cacheLabel->setToolTip(m_cachePath + QLatin1Char('\n') + status);
+                         for (const QString &notice : summary.notices)
+                             statusBar()->showMessage(notice, 15000);
+                     });
+    m_reads->request(
+        QStringLiteral("alerts"),
+        [](read::ReadContext &c) {
+            // No cache yet is no alert yet, not an error.
+            return c.hasCache() ? store::AlertReader(c.store().database()).open(kListedAlerts)
+                                : store::AlertReader::Result();
+        },
+        [this](const read::ReadResult<store::AlertReader::Result> &r) {
+            m_alerts->setAlerts(r.ok() ? *r : store::AlertReader::Result{{}, 0, r.error});
+        });
 }
 
 void MainWindow::createAlertsDock()
@@ -250,21 +259,20 @@ void MainWindow::onLiveAlert(const QJsonObject &json)
     if (m_alerts->updateAlert(alert) || !AlertListModel::isOpen(alert.alert))
         return;
     m_toast->showAlert(alert.alert);
-    // Its place on the map is its region's centre, read from the cache off the GUI thread
-    // (counted as pending: until it is read, the list is not final).
-    ++m_pendingLoads;
-    auto *watcher = new QFutureWatcher<std::optional<QPointF>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<QPointF>>::finished, this,
-            [this, watcher, alert] {
-                store::ListedAlert located = alert;
-                located.lonLat = watcher->result();
-                m_alerts->addAlert(located);
-                --m_pendingLoads;
-                watcher->deleteLater();
-            });
-    watcher->setFuture(QtConcurrent::run(&store::AlertReader::readRegionCentre,
-                                         m_sync->isSignedIn() ? m_sync->cachePath() : m_cachePath,
-                                         alert.alert.regionId));
+    // Its place on the map is its region's centre and its path the region's ancestors, read
+    // from the cache off the GUI thread (the service counts as busy until they are read).
+    // Unkeyed: every new alert is placed, none supersedes another.
+    m_reads->request(
+        {},
+        [alert](read::ReadContext &c) {
+            return c.hasCache() ? store::AlertReader(c.store().database()).locate(alert.alert)
+                                : alert;
+        },
+        [this, alert](const read::ReadResult<store::ListedAlert> &r) {
+            // A broken cache still lists the alert, without its dot on the map; the list's
+            // own read reports the damage.
+            m_alerts->addAlert(r.ok() ? *r : alert);
+        });
 }
 
 void MainWindow::showSyncDialog()

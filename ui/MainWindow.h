@@ -16,6 +16,10 @@ class QMenu;
 class QStackedWidget;
 class QToolButton;
 
+namespace yiping::read {
+class ReadService;
+}
+
 namespace yiping::workspace {
 class Session;
 class WorkspaceContext;
@@ -77,6 +81,8 @@ private:
     void onLiveAlert(const QJsonObject &alert);
 
     CityManifest m_city;
+    // The window's own reads and writes of the cache (status, alerts, acks, conflicts).
+    read::ReadService *m_reads;
     PageServices m_services;
     PageRegistry *m_registry;
     QListWidget *m_switcher;
@@ -86,7 +92,6 @@ private:
     QActionGroup *m_pageActions;
     QLabel *m_cacheLabel;
     QLabel *m_syncLabel;
-    int m_pendingLoads = 0; // cache summary, alerts and live alerts' places being read
     SyncController *m_sync;
     AlertListModel *m_alerts;
     AlertToast *m_toast;

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <typeindex>
 #include <unordered_map>
+#include <utility>
 
 namespace yiping::read {
 
@@ -40,6 +41,12 @@ public:
     QString cachePath() const { return m_path; }
     // The cache at cachePath(); throws ReadError when it cannot be opened.
     store::Store &store();
+    // Whether there is a cache file to open: a window before its first sync has none, and
+    // "no data yet" is then an answer, not an error.
+    bool hasCache() const;
+    // What opening the cache found that the user should know (a damaged file moved aside);
+    // taken once, so each notice is shown once.
+    QStringList takeNotices() { return std::exchange(m_notices, {}); }
 
     // The reader of type R on this connection, made as R(store().database()) the first time.
     template<typename R> R &get()
@@ -65,6 +72,7 @@ public:
 
 private:
     QString m_path;
+    QStringList m_notices;
     std::unique_ptr<store::Store> m_store;
     // Type-erased so that one context serves every client's readers; they hold statements
     // on m_store's connection, so they go first.

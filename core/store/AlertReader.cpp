@@ -1,9 +1,7 @@
 #include "store/AlertReader.h"
 
 #include "store/AnnotationQueue.h"
-#include "store/Store.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,6 +29,9 @@ AlertReader::Result AlertReader::open(int limit)
                     listed.regionPath.append(st.columnText(c));
             result.alerts.append(listed);
         }
+        Statement total(m_db, "SELECT count(*) FROM alerts WHERE status = 'open'");
+        total.step();
+        result.total = total.columnInt(0);
     } catch (const SqlError &e) {
         result.alerts.clear();
         result.error = tr("The alerts could not be read from the cache: %1").arg(e.message());
@@ -38,42 +39,24 @@ AlertReader::Result AlertReader::open(int limit)
     return result;
 }
 
-std::optional<QPointF> AlertReader::regionCentre(const QString &regionId)
+ListedAlert AlertReader::locate(const domain::Alert &alert)
 {
-    if (regionId.isEmpty())
-        return std::nullopt;
-    Statement st(m_db, "SELECT c_lon, c_lat FROM regions WHERE id = ?");
-    st.bindText(1, regionId);
-    if (st.step() && !st.isNull(0) && !st.isNull(1))
-        return QPointF(st.columnDouble(0), st.columnDouble(1));
-    return std::nullopt;
-}
-
-AlertReader::Result AlertReader::readOpen(const QString &cachePath, int limit)
-{
-    if (!QFileInfo::exists(cachePath))
-        return {};
-    auto opened = Store::open(cachePath);
-    if (!opened.store)
-        return {{}, opened.error};
-    return AlertReader(opened.store->database()).open(limit);
-}
-
-std::optional<QPointF> AlertReader::readRegionCentre(const QString &cachePath,
-                                                     const QString &regionId)
-{
-    if (regionId.isEmpty() || !QFileInfo::exists(cachePath))
-        return std::nullopt;
-    auto opened = Store::open(cachePath);
-    if (!opened.store)
-        return std::nullopt;
-    try {
-        return AlertReader(opened.store->database()).regionCentre(regionId);
-    } catch (const SqlError &) {
-        // A live alert still shows in the list; only its dot on the map is missing, and the
-        // list's own read reports the broken cache.
-        return std::nullopt;
-    }
+    ListedAlert listed;
+    listed.alert = alert;
+    listed.ackPending = AnnotationQueue(m_db).pendingAcks().contains(alert.id);
+    if (alert.regionId.isEmpty())
+        return listed;
+    Statement st(m_db, "SELECT r.c_lon, r.c_lat, r.id, r.parent_id, p.parent_id FROM regions r "
+                       "LEFT JOIN regions p ON p.id = r.parent_id WHERE r.id = ?");
+    st.bindText(1, alert.regionId);
+    if (!st.step())
+        return listed;
+    if (!st.isNull(0) && !st.isNull(1))
+        listed.lonLat = QPointF(st.columnDouble(0), st.columnDouble(1));
+    for (int c = 2; c <= 4; ++c)
+        if (!st.isNull(c))
+            listed.regionPath.append(st.columnText(c));
+    return listed;
 }
 
 } // namespace yiping::store

@@ -35,6 +35,7 @@ public:
     struct Result
     {
         QList<ListedAlert> alerts; // newest first
+        qsizetype total = 0;       // open alerts in the cache, listed or not
         QString error;             // why the alerts could not be read; empty when they were
         bool ok() const { return error.isEmpty(); }
     };
@@ -43,16 +44,11 @@ public:
         : m_db(db)
     {}
 
-    // Up to `limit` open alerts, newest first.
+    // Up to `limit` open alerts, newest first; `total` says how many are open in all.
     Result open(int limit);
-    // The centre of a region; empty when the region or its centre is not in the cache.
-    std::optional<QPointF> regionCentre(const QString &regionId);
-
-    // The same on a cache file, opening it here: for a worker thread. No file yet is no
-    // alert yet, not an error.
-    static Result readOpen(const QString &cachePath, int limit);
-    static std::optional<QPointF> readRegionCentre(const QString &cachePath,
-                                                   const QString &regionId);
+    // A live alert placed as open() places a listed one: its region's centre and path, and
+    // whether an ack of it waits. A region not in the cache leaves both empty.
+    ListedAlert locate(const domain::Alert &alert);
 
 private:
     Database &m_db;

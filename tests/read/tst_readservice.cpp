@@ -149,7 +149,11 @@ private Q_SLOTS:
         QList<read::ReadResult<int>> answers;
         auto record = [&answers](const read::ReadResult<int> &r) { answers.append(r); };
 
-        // No cache set: the job's store() fails.
+        // No cache set: the job's store() fails, and a job can ask first.
+        bool hadCache = true;
+        reads.request(
+            QStringLiteral("none"), [](read::ReadContext &c) { return c.hasCache(); },
+            [&hadCache](const read::ReadResult<bool> &r) { hadCache = r.ok() && *r; });
         reads.request(
             QStringLiteral("a"), [](read::ReadContext &c) { return int(c.store().count({})); },
             record);
@@ -181,6 +185,7 @@ private Q_SLOTS:
             record);
         QVERIFY(idle.wait(10000));
         QCOMPARE(answers.size(), 4);
+        QVERIFY(!hadCache);
         QVERIFY(!answers[0].ok());
         QCOMPARE(answers[0].error, read::ReadContext::tr("No local cache is open."));
         QVERIFY(!answers[1].ok());

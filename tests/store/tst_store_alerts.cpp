@@ -23,6 +23,12 @@ QByteArray alert(const char *id, qint64 rev, const char *level, const char *rais
     return fixtures::record(Collection::Alerts, QString::fromLatin1(id), rev, fields);
 }
 
+AlertReader::Result readOpen(const QString &path, int limit)
+{
+    std::unique_ptr<Store> store = fixtures::openStore(path);
+    return AlertReader(store->database()).open(limit);
+}
+
 QStringList idsOf(const AlertReader::Result &r)
 {
     QStringList ids;
@@ -78,8 +84,9 @@ private Q_SLOTS:
 
     void openAlertsNewestFirst()
     {
-        const AlertReader::Result r = AlertReader::readOpen(fixtureCache(), 500);
+        const AlertReader::Result r = readOpen(fixtureCache(), 500);
         QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.total, 3);
         // Raised 10:00, 09:30, 08:00; al-3 is closed.
         QCOMPARE(idsOf(r), QStringList({QStringLiteral("al-2"), QStringLiteral("al-4"),
                                         QStringLiteral("al-1")}));
@@ -97,25 +104,45 @@ private Q_SLOTS:
 
     void limitKeepsTheNewest()
     {
-        const AlertReader::Result r = AlertReader::readOpen(fixtureCache(), 2);
+        const AlertReader::Result r = readOpen(fixtureCache(), 2);
         QCOMPARE(idsOf(r), QStringList({QStringLiteral("al-2"), QStringLiteral("al-4")}));
+        QCOMPARE(r.total, 3); // the list says how many it leaves out
     }
 
-    void regionCentre()
+    void liveAlertsArePlacedAsListedOnes()
     {
-        const QString path = fixtureCache();
-        QCOMPARE(AlertReader::readRegionCentre(path, QStringLiteral("g-1")),
-                 std::optional<QPointF>(QPointF(119.01, 25.43)));
-        QCOMPARE(AlertReader::readRegionCentre(path, QStringLiteral("g-9")), std::nullopt);
-        QCOMPARE(AlertReader::readRegionCentre(path, QString()), std::nullopt);
-    }
-
-    void noCacheYetIsNoAlertYet()
-    {
-        const AlertReader::Result r =
-            AlertReader::readOpen(m_dir.filePath(QStringLiteral("none.sqlite")), 500);
-        QVERIFY(r.ok());
-        QVERIFY(r.alerts.isEmpty());
+        std::unique_ptr<Store> store = fixtures::openStore(fixtureCache());
+        [&] {
+            QVERIFY(store
+                        ->applyPage(
+                            Collection::Regions,
+                            {fixtures::record(Collection::Regions, QStringLiteral("d-1"), 2, {}),
+                             fixtures::record(Collection::Regions, QStringLiteral("t-1"), 3,
+                                              {{L("parent_id"), L("d-1")}}),
+                             fixtures::record(Collection::Regions, QStringLiteral("g-2"), 4,
+                                              {{L("parent_id"), L("t-1")},
+                                               {L("centroid"), fixtures::lonLat(119.02, 25.44)}})},
+                            4)
+                        .ok);
+        }();
+        AlertReader reader(store->database());
+        Alert live;
+        live.id = QStringLiteral("al-9");
+        live.regionId = QStringLiteral("g-2");
+        ListedAlert placed = reader.locate(live);
+        QCOMPARE(placed.lonLat, std::optional<QPointF>(QPointF(119.02, 25.44)));
+        // Finest first, as the list's own rows: what "this region only" matches.
+        QCOMPARE(placed.regionPath, QStringList({QStringLiteral("g-2"), QStringLiteral("t-1"),
+                                                 QStringLiteral("d-1")}));
+        QVERIFY(!placed.ackPending);
+        live.id = QStringLiteral("al-1"); // acked here
+        live.regionId = QStringLiteral("g-9");
+        placed = reader.locate(live);
+        QVERIFY(placed.ackPending);
+        QVERIFY(!placed.lonLat);
+        QVERIFY(placed.regionPath.isEmpty());
+        live.regionId.clear();
+        QVERIFY(!reader.locate(live).lonLat);
     }
 
     void aDroppedTableIsAnError()
@@ -125,7 +152,7 @@ private Q_SLOTS:
             std::unique_ptr<Store> store = fixtures::openStore(path);
             store->database().exec("DROP TABLE alerts");
         }
-        const AlertReader::Result r = AlertReader::readOpen(path, 500);
+        const AlertReader::Result r = readOpen(path, 500);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(QStringLiteral("no such table: alerts")), qPrintable(r.error));
         QVERIFY(r.alerts.isEmpty());

@@ -169,6 +169,17 @@ private Q_SLOTS:
         QCOMPARE(bar->levelButton(1)->text(), QStringLiteral("Ⅳ 1"));
         QCOMPARE(bar->ruleBox()->count(), 5); // all, and the four rules listed
 
+        // A read that lists only the newest: the headline counts the cache's open alerts
+        // (3 open of the 5 listed and the 18 left out), and the note says so.
+        store::AlertReader::Result partial = fiveAlerts();
+        partial.total = 23;
+        alerts.setAlerts(partial);
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("alertsOpenCount"))->text(),
+                 QStringLiteral("Open 21"));
+        QCOMPARE(bar->shownText(), QStringLiteral("the newest 5 listed"));
+        alerts.setAlerts(fiveAlerts());
+        QCOMPARE(bar->shownText(), QString());
+
         // Hiding Ⅳ (blue) writes the workspace; the list and its note follow.
         bar->levelButton(1)->click();
         QCOMPARE(context.filter(key::alertLevel), (strs({"orange", "red", "yellow"})));

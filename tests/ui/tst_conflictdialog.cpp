@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "WidgetTestSetup.h"
 #include "city/CityManifest.h"
+#include "read/ReadService.h"
 #include "store/AnnotationQueue.h"
 #include "store/Store.h"
 #include "sync/ConflictDialog.h"
@@ -141,7 +142,9 @@ private Q_SLOTS:
     void listsEachConflictMineBesideTheirs()
     {
         const QString cache = makeCache();
-        ui::ConflictDialog dialog(cache);
+        read::ReadService reads(QStringLiteral("test reads"));
+        reads.setCachePath(cache);
+        ui::ConflictDialog dialog(&reads);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(!dialog.isBusy());
@@ -164,7 +167,9 @@ private Q_SLOTS:
     void keepMineSendsMineAgainOverTheirs()
     {
         const QString cache = makeCache();
-        ui::ConflictDialog dialog(cache);
+        read::ReadService reads(QStringLiteral("test reads"));
+        reads.setCachePath(cache);
+        ui::ConflictDialog dialog(&reads);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(!dialog.isBusy());
@@ -184,7 +189,9 @@ private Q_SLOTS:
     void takeTheirsDropsMine()
     {
         const QString cache = makeCache();
-        ui::ConflictDialog dialog(cache);
+        read::ReadService reads(QStringLiteral("test reads"));
+        reads.setCachePath(cache);
+        ui::ConflictDialog dialog(&reads);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY(!dialog.isBusy());
@@ -203,7 +210,9 @@ private Q_SLOTS:
             store::AnnotationQueue(opened.store->database())
                 .markConflict(kSecond, QByteArrayLiteral("{}"));
         }
-        ui::ConflictDialog dialog(cache);
+        read::ReadService reads(QStringLiteral("test reads"));
+        reads.setCachePath(cache);
+        ui::ConflictDialog dialog(&reads);
         dialog.show();
         QTRY_VERIFY(!dialog.isBusy());
         resolveWithMouse(dialog, kSecond, "keepMine");

@@ -123,7 +123,7 @@ private Q_SLOTS:
 
         const QString error =
             QStringLiteral("The alerts could not be read from the cache: no such table: alerts");
-        model.setAlerts({{}, error});
+        model.setAlerts({{}, 0, error});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.error(), error);
         QCOMPARE(panel.message(), error);

@@ -5,22 +5,26 @@
 #include <QObject>
 #include <QString>
 
+namespace yiping::read {
+class ReadService;
+}
+namespace yiping::store {
+class Database;
+}
+
 namespace yiping::ui {
 
 // Acknowledging an alert (确认) is an annotation of kind "ack" that waits in the cache's
 // queue, written with synchronous=FULL, until the sync PUTs it and the server changes the
 // alert's status. The queue is the truth: an acknowledgement survives a restart and shows
-// as pending until the sync brings the new status. Writes and reads run on the thread
-// pool, each with its own read-write connection to the cache.
+// as pending until the sync brings the new status. The write is a job of the window's read
+// service (one connection to the cache, in order with the window's reads).
 class AlertAcknowledger : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AlertAcknowledger(QObject *parent = nullptr);
-
-    void setCachePath(const QString &cachePath) { m_cachePath = cachePath; }
-    QString cachePath() const { return m_cachePath; }
+    explicit AlertAcknowledger(read::ReadService *reads, QObject *parent = nullptr);
     // The server requires an author; the signed-in (or last signed-in) user.
     void setAuthor(const QString &user) { m_author = user; }
 
@@ -31,11 +35,9 @@ public:
     // Acknowledgements being written (tests and screenshots wait for none).
     bool isBusy() const { return m_inFlight > 0; }
 
-    // Worker-thread functions, each opening the cache itself.
-    // Queues an ack of `alertId` unless one waits already; the error, or empty.
-    static QString enqueue(const QString &cachePath, const QString &alertId, const QString &author);
-    // The alert's state from its cached status and the queue.
-    static AlertAckState readState(const QString &cachePath, const QString &alertId);
+    // The read-service job: queues an ack of `alertId` unless one waits already.
+    static void enqueue(store::Database &db, const QString &alertId, const QString &author);
+    // The alert's state from its cached status and whether an ack of it waits.
     static AlertAckState stateOf(const QString &status, bool ackPending);
 
 Q_SIGNALS:
@@ -43,7 +45,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    QString m_cachePath;
+    read::ReadService *m_reads;
     QString m_author;
     int m_inFlight = 0;
 };

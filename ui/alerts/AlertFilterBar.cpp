@@ -227,14 +227,19 @@ void AlertFilterBar::updateCounts()
         if (const int level = domain::Levels::of(a.alert.level); domain::Levels::isKnown(level))
             ++open[level];
     }
-    m_open->setText(tr("Open %1").arg(total));
+    // Those the read left out are open too (it lists the newest only).
+    m_open->setText(tr("Open %1").arg(total + m_alerts->unlisted()));
     for (int level = 1; level <= domain::Levels::kHighest; ++level)
         levelButton(level)->setText(
             tr("%1 %2").arg(domain::Levels::numeral(level)).arg(open[level]));
     const int shown = m_shown->rowCount();
     const int listed = m_alerts->rowCount();
-    m_shownLabel->setText(shown == listed ? QString()
-                                          : tr("Showing %1 of %2").arg(shown).arg(listed));
+    QStringList parts;
+    if (shown != listed)
+        parts.append(tr("Showing %1 of %2").arg(shown).arg(listed));
+    if (m_alerts->unlisted() > 0)
+        parts.append(tr("the newest %n listed", nullptr, listed));
+    m_shownLabel->setText(parts.join(u" · "));
 }
 
 void AlertFilterBar::updateRules()

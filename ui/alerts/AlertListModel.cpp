@@ -84,6 +84,7 @@ void AlertListModel::setAlerts(store::AlertReader::Result read)
     std::stable_sort(read.alerts.begin(), read.alerts.end(),
                      [](const auto &a, const auto &b) { return raisedAt(a) > raisedAt(b); });
     beginResetModel();
+    m_unlisted = std::max<qsizetype>(0, read.total - read.alerts.size());
     m_alerts = std::move(read.alerts);
     m_error = std::move(read.error);
     endResetModel();

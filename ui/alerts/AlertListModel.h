@@ -29,6 +29,8 @@ public:
     void setAlerts(store::AlertReader::Result read);
     // Why the cache's alerts could not be read; empty when they were.
     QString error() const { return m_error; }
+    // Open alerts of the cache the read left out (it lists the newest only).
+    qsizetype unlisted() const { return m_unlisted; }
     // A live alert: inserted at the top, or updated in place when already listed.
     void addAlert(const store::ListedAlert &alert);
     // A live update of a listed alert, in place (its place on the map and an ack waiting
@@ -51,6 +53,7 @@ public:
 private:
     QList<store::ListedAlert> m_alerts;
     QString m_error;
+    qsizetype m_unlisted = 0;
 };
 
 } // namespace yiping::ui

@@ -3,20 +3,21 @@
 #include "sync/ConflictListModel.h"
 #include "ui_ConflictDialog.h"
 
-#include <QFutureWatcher>
+#include "read/ReadService.h"
+
 #include <QHeaderView>
-#include <QtConcurrentRun>
+#include <QPointer>
 
 namespace yiping::ui {
 
 using Resolution = store::AnnotationQueue::Resolution;
 using ReadResult = ConflictListModel::ReadResult;
 
-ConflictDialog::ConflictDialog(const QString &cachePath, QWidget *parent)
+ConflictDialog::ConflictDialog(read::ReadService *reads, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConflictDialog>())
     , m_model(new ConflictListModel(this))
-    , m_cachePath(cachePath)
+    , m_reads(reads)
 {
     m_ui->setupUi(this);
     m_ui->table->setModel(m_model);
@@ -48,7 +49,7 @@ ConflictDialog::~ConflictDialog() = default;
 
 void ConflictDialog::reload()
 {
-    showResult(QtConcurrent::run(&ConflictListModel::read, m_cachePath), true);
+    run(&ConflictListModel::read, true);
 }
 
 void ConflictDialog::resolveCurrent(Resolution resolution)
@@ -60,27 +61,37 @@ void ConflictDialog::resolveCurrent(Resolution resolution)
             : QString();
     if (id.isEmpty() || m_busy > 0)
         return;
-    showResult(QtConcurrent::run(&ConflictListModel::resolve, m_cachePath, id, resolution), false);
+    run([id, resolution](
+            store::Database &db) { return ConflictListModel::resolve(db, id, resolution); },
+        false);
 }
 
-// Shows the conflicts a worker reads (or is left with after resolving one) once it is done.
-void ConflictDialog::showResult(QFuture<ConflictListModel::ReadResult> future, bool explainNone)
+// Shows the conflicts a job reads (or is left with after resolving one) once it is done.
+void ConflictDialog::run(std::function<ReadResult(store::Database &)> job, bool explainNone)
 {
     ++m_busy;
     updateButtons();
-    auto *watcher = new QFutureWatcher<ReadResult>(this);
-    connect(watcher, &QFutureWatcher<ReadResult>::finished, this, [this, watcher, explainNone] {
-        --m_busy;
-        const ReadResult r = watcher->result();
-        watcher->deleteLater();
-        m_model->setConflicts(r.conflicts);
-        QString status = r.error;
-        if (status.isEmpty() && explainNone && r.conflicts.isEmpty())
-            status = tr("No conflicts: every annotation is uploaded or waits for the next sync.");
-        m_ui->status->setText(status);
-        Q_EMIT conflictsChanged(int(r.conflicts.size()));
-    });
-    watcher->setFuture(future);
+    // Unkeyed: a resolution is never superseded by the next one.
+    m_reads->request(
+        {},
+        [job = std::move(job)](read::ReadContext &c) {
+            // No cache yet: nothing was ever queued, so nothing conflicts.
+            return c.hasCache() ? job(c.store().database()) : ReadResult();
+        },
+        [this, guard = QPointer(this), explainNone](read::ReadResult<ReadResult> answer) {
+            if (!guard)
+                return;
+            --m_busy;
+            const ReadResult r = answer.ok() ? *answer : ReadResult{{}, answer.error};
+            m_model->setConflicts(r.conflicts);
+            QString status = r.error;
+            if (status.isEmpty() && explainNone && r.conflicts.isEmpty())
+                status =
+                    tr("No conflicts: every annotation is uploaded or waits for the next sync.");
+            m_ui->status->setText(status);
+            Q_EMIT conflictsChanged(int(r.conflicts.size()));
+            updateButtons();
+        });
 }
 
 void ConflictDialog::updateButtons()

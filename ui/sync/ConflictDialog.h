@@ -4,7 +4,7 @@
 #include "sync/ConflictListModel.h"
 
 #include <QDialog>
-#include <QFuture>
+#include <functional>
 
 #include <memory>
 
@@ -12,17 +12,21 @@ namespace Ui {
 class ConflictDialog;
 }
 
+namespace yiping::read {
+class ReadService;
+}
+
 namespace yiping::ui {
 
 // 冲突: the annotations the server refused with 409 because someone changed them first,
 // mine beside the server's, to keep mine (sent again at the next sync) or take theirs.
-// Reads and resolutions run on the thread pool with their own connection to the cache.
+// Reads and resolutions are jobs of the window's read service (its connection writes too).
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ConflictDialog(const QString &cachePath, QWidget *parent = nullptr);
+    ConflictDialog(read::ReadService *reads, QWidget *parent = nullptr);
     ~ConflictDialog() override;
 
     ConflictListModel *model() const { return m_model; }
@@ -38,12 +42,12 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void showResult(QFuture<ConflictListModel::ReadResult> future, bool explainNone);
+    void run(std::function<ConflictListModel::ReadResult(store::Database &)> job, bool explainNone);
     void updateButtons();
 
     std::unique_ptr<Ui::ConflictDialog> m_ui;
     ConflictListModel *m_model;
-    QString m_cachePath;
+    read::ReadService *m_reads;
     int m_busy = 0;
 };
 

@@ -109,19 +109,11 @@ void ConflictListModel::setConflicts(QList<Conflict> conflicts)
     endResetModel();
 }
 
-ConflictListModel::ReadResult ConflictListModel::read(const QString &cachePath)
+ConflictListModel::ReadResult ConflictListModel::read(store::Database &db)
 {
     ReadResult out;
-    if (cachePath.isEmpty() || !QFileInfo::exists(cachePath))
-        return out;
-    auto opened = store::Store::open(cachePath);
-    if (!opened.store) {
-        out.error = opened.error;
-        return out;
-    }
     try {
-        for (const store::AnnotationQueue::Entry &e :
-             store::AnnotationQueue(opened.store->database()).conflicts())
+        for (const store::AnnotationQueue::Entry &e : store::AnnotationQueue(db).conflicts())
             out.conflicts.append(conflictOf(e));
     } catch (const store::SqlError &e) {
         out.error = e.message();
@@ -129,31 +121,21 @@ ConflictListModel::ReadResult ConflictListModel::read(const QString &cachePath)
     return out;
 }
 
-int ConflictListModel::count(const QString &cachePath)
-{
-    return int(read(cachePath).conflicts.size());
-}
-
 ConflictListModel::ReadResult
-ConflictListModel::resolve(const QString &cachePath, const QString &id,
+ConflictListModel::resolve(store::Database &db, const QString &id,
                            store::AnnotationQueue::Resolution resolution)
 {
     QString error;
-    {
-        auto opened = store::Store::open(cachePath);
-        if (!opened.store)
-            return {{}, opened.error};
-        try {
-            if (!store::AnnotationQueue(opened.store->database()).resolve(id, resolution))
-                error = resolution == store::AnnotationQueue::Resolution::KeepMine
-                            ? tr("The server's version has no revision to replace: only taking "
-                                 "theirs is possible.")
-                            : tr("This conflict was resolved meanwhile.");
-        } catch (const store::SqlError &e) {
-            error = e.message();
-        }
+    try {
+        if (!store::AnnotationQueue(db).resolve(id, resolution))
+            error = resolution == store::AnnotationQueue::Resolution::KeepMine
+                        ? tr("The server's version has no revision to replace: only taking "
+                             "theirs is possible.")
+                        : tr("This conflict was resolved meanwhile.");
+    } catch (const store::SqlError &e) {
+        error = e.message();
     }
-    ReadResult out = read(cachePath);
+    ReadResult out = read(db);
     if (out.error.isEmpty())
         out.error = error;
     return out;

@@ -39,16 +39,15 @@ public:
     void setConflicts(QList<Conflict> conflicts);
     const QList<Conflict> &conflicts() const { return m_conflicts; }
 
-    // Worker-thread functions, each opening the cache itself (read-write: resolving writes).
+    // Read-service jobs (the window's ReadService, whose connection also writes).
     struct ReadResult
     {
         QList<Conflict> conflicts;
         QString error;
     };
-    static ReadResult read(const QString &cachePath);
-    static int count(const QString &cachePath);
+    static ReadResult read(store::Database &db);
     // AnnotationQueue::resolve, then the list afterwards; `error` says why nothing changed.
-    static ReadResult resolve(const QString &cachePath, const QString &id,
+    static ReadResult resolve(store::Database &db, const QString &id,
                               store::AnnotationQueue::Resolution resolution);
     static QString objectText(const Conflict &c);
 
