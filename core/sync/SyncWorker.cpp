@@ -21,8 +21,10 @@ SyncWorker::SyncWorker(const ServerConfig &config, const QString &cachePath, QOb
 
 SyncWorker::~SyncWorker()
 {
-    if (!m_engine) {
-        m_thread.wait(); // retired: the engine went with its thread, which is ending
+    if (m_retired) {
+        // The engine goes with its thread, which is ending (it may be gone already, before
+        // the queued news of it reached us): never touched here.
+        m_thread.wait();
         return;
     }
     m_engine->cancel();
@@ -65,10 +67,8 @@ void SyncWorker::retire()
     }
     QMetaObject::invokeMethod(m_engine, &SyncEngine::stopLiveStream, Qt::QueuedConnection);
     // The engine is deleted in its thread as the thread ends (see the constructor).
-    connect(&m_thread, &QThread::finished, this, [this] {
-        m_engine = nullptr;
-        deleteLater();
-    });
+    m_retired = true;
+    connect(&m_thread, &QThread::finished, this, &QObject::deleteLater);
     m_thread.quit();
 }
 

@@ -45,7 +45,8 @@ Q_SIGNALS:
 
 private:
     QThread m_thread;
-    SyncEngine *m_engine; // lives in m_thread, deleted when it ends
+    SyncEngine *m_engine;   // lives in m_thread, deleted when it ends
+    bool m_retired = false; // the engine belongs to its ending thread alone
 };
 
 } // namespace yiping::sync
