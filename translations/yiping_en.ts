@@ -813,6 +813,110 @@
         <source>Severe event</source>
         <translation>Severe event</translation>
     </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise unit</source>
+        <translation>Private non-enterprise unit</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Fraud</translation>
+    </message>
+    <message>
+        <source>Fight</source>
+        <translation>Fight</translation>
+    </message>
+    <message>
+        <source>Disturbance</source>
+        <translation>Disturbance</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>Missing person</translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation>Safety hazard</translation>
+    </message>
+    <message>
+        <source>Fire hazard</source>
+        <translation>Fire hazard</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>Sanitation</translation>
+    </message>
+    <message>
+        <source>Dispute reported</source>
+        <translation>Dispute reported</translation>
+    </message>
+    <message>
+        <source>Illegal construction</source>
+        <translation>Illegal construction</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>Rumour</translation>
+    </message>
+    <message>
+        <source>Negative coverage</source>
+        <translation>Negative coverage</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>Power supply</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>Unpaid wages</translation>
+    </message>
+    <message>
+        <source>Fire alarm</source>
+        <translation>Fire alarm</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>Crowding</translation>
+    </message>
+    <message>
+        <source>Water level</source>
+        <translation>Water level</translation>
+    </message>
+    <message>
+        <source>Gas leak</source>
+        <translation>Gas leak</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>
@@ -1647,6 +1751,10 @@
     <message>
         <source>The order of the list</source>
         <translation>The order of the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n listed</source>
+        <translation><numerusform>the newest %n listed</numerusform><numerusform>the newest %n listed</numerusform></translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,110 @@
         <source>Severe event</source>
         <translation>重大事件</translation>
     </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Social organisation</source>
+        <translation>社会组织</translation>
+    </message>
+    <message>
+        <source>Private non-enterprise unit</source>
+        <translation>民办非企业单位</translation>
+    </message>
+    <message>
+        <source>Public institution</source>
+        <translation>事业单位</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>盗窃</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>诈骗</translation>
+    </message>
+    <message>
+        <source>Fight</source>
+        <translation>打架斗殴</translation>
+    </message>
+    <message>
+        <source>Disturbance</source>
+        <translation>寻衅滋事</translation>
+    </message>
+    <message>
+        <source>Missing person</source>
+        <translation>人员走失</translation>
+    </message>
+    <message>
+        <source>Safety hazard</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <source>Fire hazard</source>
+        <translation>火灾隐患</translation>
+    </message>
+    <message>
+        <source>Sanitation</source>
+        <translation>环境卫生</translation>
+    </message>
+    <message>
+        <source>Dispute reported</source>
+        <translation>矛盾纠纷上报</translation>
+    </message>
+    <message>
+        <source>Illegal construction</source>
+        <translation>违章建筑</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Rumour</source>
+        <translation>谣言</translation>
+    </message>
+    <message>
+        <source>Negative coverage</source>
+        <translation>负面舆情</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪音扰民</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Power supply</source>
+        <translation>供电</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Unpaid wages</source>
+        <translation>欠薪</translation>
+    </message>
+    <message>
+        <source>Fire alarm</source>
+        <translation>火灾报警</translation>
+    </message>
+    <message>
+        <source>Crowding</source>
+        <translation>人员聚集</translation>
+    </message>
+    <message>
+        <source>Water level</source>
+        <translation>水位告警</translation>
+    </message>
+    <message>
+        <source>Gas leak</source>
+        <translation>燃气泄漏</translation>
+    </message>
 </context>
 <context>
     <name>LayerStyle</name>
@@ -1643,6 +1747,10 @@
     <message>
         <source>The order of the list</source>
         <translation>列表顺序</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n listed</source>
+        <translation><numerusform>仅列出最新 %n 条</numerusform></translation>
     </message>
 </context>
 <context>

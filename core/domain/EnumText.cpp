@@ -388,6 +388,57 @@ QString EnumText::alertRule(const QString &rule)
     return rule;
 }
 
+QString EnumText::orgKind(const QString &kind)
+{
+    if (kind == u"enterprise")
+        return tr("Enterprise");
+    if (kind == u"social_organization")
+        return tr("Social organisation");
+    if (kind == u"private_non_enterprise")
+        return tr("Private non-enterprise unit");
+    if (kind == u"public_institution")
+        return tr("Public institution");
+    return kind;
+}
+
+QString EnumText::eventCategory(const QString &category)
+{
+    // The reference backend's categories by source: police, grid, opinion, hotline, sensor.
+    static const struct
+    {
+        const char16_t *code;
+        const char *name;
+    } kNames[] = {
+        {u"theft", QT_TR_NOOP("Theft")},
+        {u"fraud", QT_TR_NOOP("Fraud")},
+        {u"fight", QT_TR_NOOP("Fight")},
+        {u"traffic_accident", QT_TR_NOOP("Traffic accident")},
+        {u"disturbance", QT_TR_NOOP("Disturbance")},
+        {u"missing_person", QT_TR_NOOP("Missing person")},
+        {u"hazard", QT_TR_NOOP("Safety hazard")},
+        {u"fire_hazard", QT_TR_NOOP("Fire hazard")},
+        {u"sanitation", QT_TR_NOOP("Sanitation")},
+        {u"dispute_report", QT_TR_NOOP("Dispute reported")},
+        {u"illegal_construction", QT_TR_NOOP("Illegal construction")},
+        {u"complaint", QT_TR_NOOP("Complaint")},
+        {u"rumor", QT_TR_NOOP("Rumour")},
+        {u"negative_news", QT_TR_NOOP("Negative coverage")},
+        {u"noise", QT_TR_NOOP("Noise")},
+        {u"water", QT_TR_NOOP("Water supply")},
+        {u"power", QT_TR_NOOP("Power supply")},
+        {u"housing", QT_TR_NOOP("Housing")},
+        {u"wage_arrears", QT_TR_NOOP("Unpaid wages")},
+        {u"fire_alarm", QT_TR_NOOP("Fire alarm")},
+        {u"crowd", QT_TR_NOOP("Crowding")},
+        {u"water_level", QT_TR_NOOP("Water level")},
+        {u"gas_leak", QT_TR_NOOP("Gas leak")},
+    };
+    for (const auto &n : kNames)
+        if (category == n.code)
+            return tr(n.name);
+    return category;
+}
+
 QString EnumText::regionLevel(int level)
 {
     switch (level) {

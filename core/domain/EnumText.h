@@ -35,6 +35,10 @@ public:
     // The name of an alert's rule. Rules are free text in the contract: the ones the
     // reference backend raises are named, any other is shown as the data has it.
     static QString alertRule(const QString &rule);
+    // The names of an organisation's kind and an event's category, free text in the
+    // contract as a rule is: the reference backend's are named, any other is shown as read.
+    static QString orgKind(const QString &kind);
+    static QString eventCategory(const QString &category);
     // The region level's name: 市 / 区县 / 镇街 / 网格.
     static QString regionLevel(int level);
 

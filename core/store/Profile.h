@@ -76,6 +76,16 @@ struct AlertRule
 {
     QString rule;
 };
+// An organisation's kind (free text in the contract: enterprise, social_organization…).
+struct OrgKind
+{
+    QString kind;
+};
+// An event's category (free text in the contract: theft, hazard, dispute_report…).
+struct EventCategory
+{
+    QString category;
+};
 // A step of a case's flow: its stage at an agency.
 struct StageStep
 {
@@ -87,7 +97,7 @@ using Value =
     std::variant<QString, // data shown as it is: names, summaries, codes, dates as read, free text
                  QStringList, // tags
                  Time, Period, Count, Amount, RiskLevel, RegionLevel, Population, MetricChange,
-                 DisputeTitle, AlertRule, StageStep, domain::Contact,
+                 DisputeTitle, AlertRule, OrgKind, EventCategory, StageStep, domain::Contact,
                  domain::EnumValue<domain::Gender>, domain::EnumValue<domain::PersonCategory>,
                  domain::EnumValue<domain::PersonStatus>, domain::EnumValue<domain::SiteKind>,
                  domain::EnumValue<domain::EventSource>, domain::EnumValue<domain::EventStatus>,

@@ -16,12 +16,12 @@ std::optional<Profile> Builder::event(const QString &id)
     Profile p;
     p.type = RefType::Event;
     p.id = id;
-    p.title = e->summary.isEmpty() ? e->category : e->summary;
+    p.title = e->summary.isEmpty() ? Value(EventCategory{e->category}) : Value(e->summary);
     p.subtitle = e->source;
     p.risk = e->severity;
     p.lonLat = e->location;
     field(p, FieldId::Source, e->source);
-    field(p, FieldId::Category, e->category);
+    field(p, FieldId::Category, EventCategory{e->category});
     field(p, FieldId::Severity, Count{e->severity});
     field(p, FieldId::Status, e->status);
     field(p, FieldId::Occurred, e->occurredAt);

@@ -95,7 +95,7 @@ ProfileLink Builder::link(RefType type, const QString &id)
         Statement st = query("SELECT name, kind, lon, lat FROM orgs WHERE id=?");
         if (st.step()) {
             l.title = st.columnText(0);
-            l.facts = {st.columnText(1)};
+            l.facts = {OrgKind{st.columnText(1)}};
             l.lonLat = pointOf(st, 2);
         }
         break;

@@ -44,6 +44,7 @@ public:
 
     std::optional<Profile> person(const QString &id);
     std::optional<Profile> site(const QString &id);
+    std::optional<Profile> org(const QString &id);
     std::optional<Profile> region(const QString &id);
     std::optional<Profile> event(const QString &id);
     std::optional<Profile> caseFile(const QString &id);
@@ -73,6 +74,7 @@ private:
                                  const QString &personId,
                                  const std::function<ProfileLink(const Statement &)> &row);
     void regionSection(Profile &p, const QString &regionId);
+    void personsLinked(Profile &p, const QString &id);
     void notes(Profile &p);
     std::optional<qint64> now();
 

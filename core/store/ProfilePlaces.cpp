@@ -210,24 +210,52 @@ std::optional<Profile> Builder::site(const QString &id)
         }
         p.sections.append(s);
     }
-    {
-        ProfileSection s{SectionId::PersonsLinked, {}, 0};
-        Statement st(m_db, "SELECT from_id, kind FROM relations WHERE to_id=?1 AND "
-                           "from_type='person' UNION ALL SELECT to_id, kind FROM relations WHERE "
-                           "from_id=?1 AND to_type='person'");
-        const QByteArray utf8 = id.toUtf8();
-        st.bind(1, utf8);
-        while (st.step()) {
-            ++s.total;
-            if (s.links.size() < kListCap) {
-                ProfileLink l = link(RefType::Person, st.columnText(0));
-                l.relation = enumAt<domain::RelationKind>(st, 1);
-                s.links.append(l);
-            }
-        }
-        p.sections.append(s);
-    }
+    personsLinked(p, id);
     regionSection(p, site->regionId);
+    notes(p);
+    return p;
+}
+
+// Persons related to a site or an organisation (employed, located at…), by the relations
+// in either direction.
+void Builder::personsLinked(Profile &p, const QString &id)
+{
+    ProfileSection s{SectionId::PersonsLinked, {}, 0};
+    Statement st(m_db, "SELECT from_id, kind FROM relations WHERE to_id=?1 AND "
+                       "from_type='person' UNION ALL SELECT to_id, kind FROM relations WHERE "
+                       "from_id=?1 AND to_type='person'");
+    const QByteArray utf8 = id.toUtf8();
+    st.bind(1, utf8);
+    while (st.step()) {
+        ++s.total;
+        if (s.links.size() < kListCap) {
+            ProfileLink l = link(RefType::Person, st.columnText(0));
+            l.relation = enumAt<domain::RelationKind>(st, 1);
+            s.links.append(l);
+        }
+    }
+    p.sections.append(s);
+}
+
+// ---- organisation ------------------------------------------------------------------------
+
+std::optional<Profile> Builder::org(const QString &id)
+{
+    const std::optional<domain::Org> org = Repository<domain::Org>(m_db).byId(id);
+    if (!org)
+        return std::nullopt;
+    Profile p;
+    p.type = RefType::Org;
+    p.id = id;
+    p.title = org->name;
+    p.subtitle = OrgKind{org->kind};
+    p.lonLat = org->location;
+    if (!org->kind.isEmpty())
+        field(p, FieldId::Kind, OrgKind{org->kind});
+    // The unified social credit code (统一社会信用代码) is public, as on a business licence.
+    field(p, FieldId::Code, org->uscc);
+    personsLinked(p, id);
+    regionSection(p, org->regionId);
     notes(p);
     return p;
 }

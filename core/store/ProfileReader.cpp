@@ -33,6 +33,7 @@ std::optional<Profile> ProfileReader::read(domain::RefType type, const QString &
     case RefType::Alert:
         return b.alert(id);
     case RefType::Org:
+        return b.org(id);
     case RefType::Unknown:
         break;
     }

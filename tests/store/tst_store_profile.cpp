@@ -155,6 +155,11 @@ private Q_SLOTS:
                                  {L("capacity"), 3000},
                                  {L("contact"), QJsonObject{{L("name"), QStringLiteral("刘主任")},
                                                             {L("phone"), L("13700002222")}}}})});
+        apply(Collection::Orgs, {fixtures::record(Collection::Orgs, QStringLiteral("o-1"), 1,
+                                                  {{L("name"), QStringLiteral("莆田市义工联合会")},
+                                                   {L("uscc"), L("51350300MJ0000000X")},
+                                                   {L("kind"), L("social_organization")},
+                                                   {L("region_id"), L("g")}})});
         // Around the site: 100 m east (recent), 1 km east (recent), 100 m north (200 days old).
         const double dLon100 = 100.0 / (111320.0 * std::cos(kSite.y() * M_PI / 180.0));
         apply(Collection::Events,
@@ -188,7 +193,11 @@ private Q_SLOTS:
                fixtures::record(Collection::Relations, QStringLiteral("r-4"), 1,
                                 {{L("from"), fixtures::ref("person", "p-3")},
                                  {L("to"), fixtures::ref("person", "p-1")},
-                                 {L("kind"), L("call")}})});
+                                 {L("kind"), L("call")}}),
+               fixtures::record(Collection::Relations, QStringLiteral("r-5"), 1,
+                                {{L("from"), fixtures::ref("org", "o-1")},
+                                 {L("to"), fixtures::ref("person", "p-3")},
+                                 {L("kind"), L("employ")}})});
         apply(Collection::Alerts, {fixtures::record(Collection::Alerts, QStringLiteral("a-2"), 1,
                                                     {{L("subject"), fixtures::ref("person", "p-1")},
                                                      {L("level"), L("red")},
@@ -370,6 +379,24 @@ private Q_SLOTS:
         QVERIFY(!full.masked);
     }
 
+    void orgContent()
+    {
+        ProfileReader reader(m_store->database());
+        const std::optional<Profile> p = reader.read(RefType::Org, QStringLiteral("o-1"));
+        QVERIFY(p);
+        QCOMPARE(std::get<QString>(p->title), QStringLiteral("莆田市义工联合会"));
+        // The kind stays the data's code, typed, for the UI to name.
+        QCOMPARE(std::get<OrgKind>(p->subtitle).kind, QStringLiteral("social_organization"));
+        QCOMPARE(fieldOf<OrgKind>(*p, FieldId::Kind).kind, QStringLiteral("social_organization"));
+        QCOMPARE(fieldOf<QString>(*p, FieldId::Code), QStringLiteral("51350300MJ0000000X"));
+        QCOMPARE(idsOf(sectionOf(*p, SectionId::PersonsLinked)),
+                 QStringList{QStringLiteral("p-3")});
+        // Where it is, from the district down (the city is the map itself).
+        QCOMPARE(idsOf(sectionOf(*p, SectionId::Region)),
+                 (QStringList{QStringLiteral("d"), QStringLiteral("t"), QStringLiteral("g")}));
+        QVERIFY(!reader.read(RefType::Org, QStringLiteral("o-9")));
+    }
+
     void regionContent()
     {
         ProfileReader reader(m_store->database());
@@ -435,7 +462,6 @@ private Q_SLOTS:
         QCOMPARE(a.lonLat, std::optional<QPointF>(QPointF(119.004, 25.404)));
 
         QVERIFY(!reader.read(RefType::Person, QStringLiteral("nobody")));
-        QVERIFY(!reader.read(RefType::Org, QStringLiteral("o-1")));
     }
 };
 

@@ -65,6 +65,11 @@ struct Format
     {
         return domain::EnumText::alertRule(v.rule);
     }
+    QString operator()(const store::OrgKind &v) const { return domain::EnumText::orgKind(v.kind); }
+    QString operator()(const store::EventCategory &v) const
+    {
+        return domain::EnumText::eventCategory(v.category);
+    }
     QString operator()(const store::StageStep &v) const
     {
         return domain::EnumText::of(v.stage) + QStringLiteral(" (") +
